@@ -1,0 +1,92 @@
+# kohortpay-python: needs only python3 (>= 3.11) and GNU make. `make help` lists the targets.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := all
+MAKEFLAGS += --no-builtin-rules --no-print-directory
+
+PYTHON      ?= python3
+VENV        := .venv
+BIN         := $(CURDIR)/$(VENV)/bin
+STAMP       := $(VENV)/.installed
+PIP_VERSION := 26.3
+
+SPEC       ?= openapi.yaml
+GEN_CONFIG ?= generator-config.yml
+TEMPLATES  ?= templates
+OUT        := generated/kohortpay_client
+REGEN      := build/regen
+# The generator's post-hooks run `ruff` from PATH, in the output folder: put the venv first, by absolute path.
+GENERATE    = PATH=$(BIN):$$PATH openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
+              --custom-template-path $(TEMPLATES) --meta none --overwrite --fail-on-warning
+
+SRC_DIRS  := $(wildcard overlays tests examples bench)
+TYPED     := overlays/kohortpay $(OUT) tests examples
+DEMO_VENV := build/demo-venv
+DEMO      := examples/generated_client_demo.py
+
+# The wheel must contain these, and kohortpay/openapi.yaml must be the spec's content (not a link).
+WHEEL_FILES := kohortpay/__init__.py kohortpay/py.typed kohortpay/openapi.yaml \
+               kohortpay_client/__init__.py kohortpay_client/py.typed
+
+.PHONY: all help venv generate check-generated lint typecheck spec pytest test wheel demo clean
+
+all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the demo
+
+help:
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+
+venv: $(STAMP) ## create .venv with the pinned toolchain (redone when the pins change)
+$(STAMP): requirements-dev.txt pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "error: Python >= 3.11 is required")'
+	$(PYTHON) -m venv $(VENV)
+	@echo "installing the pinned toolchain into $(VENV) (log: $(VENV)/install.log)"
+	{ $(BIN)/python -m pip install pip==$(PIP_VERSION) \
+	  && $(BIN)/pip install -r requirements-dev.txt \
+	  && $(BIN)/pip install --no-deps --no-build-isolation -e . ; } > $(VENV)/install.log 2>&1 \
+	  || { cat $(VENV)/install.log; exit 1; }
+	touch $@
+
+# Start from an empty folder: --overwrite alone would keep stray files outside api/ and models/.
+generate: $(STAMP) ## regenerate generated/kohortpay_client from openapi.yaml
+	rm -rf $(OUT)
+	$(GENERATE) --output-path $(OUT)
+
+# Regenerate into build/regen/ (git-ignored, inside the repo) and compare with what is committed.
+check-generated: $(STAMP) ## fail if generated/ differs from a fresh generation
+	rm -rf $(REGEN) && mkdir -p $(REGEN)/generated
+	$(GENERATE) --output-path $(REGEN)/$(OUT) > $(REGEN)/generate.log || { cat $(REGEN)/generate.log; exit 1; }
+	diff -r -x .ruff_cache -x __pycache__ $(OUT) $(REGEN)/$(OUT) \
+	  || { echo "error: $(OUT) is out of date with $(SPEC): run 'make generate' and commit" >&2; exit 1; }
+	@echo "check-generated: $(OUT) is up to date"
+
+lint: $(STAMP) ## ruff check + ruff format --check
+	$(BIN)/ruff check $(SRC_DIRS)
+	$(BIN)/ruff format --check $(SRC_DIRS)
+
+typecheck: $(STAMP) ## mypy --strict on the overlay and the generated package
+	$(BIN)/mypy --strict $(TYPED)
+
+spec: $(STAMP) ## validate openapi.yaml
+	$(BIN)/openapi-spec-validator $(SPEC)
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+test: lint typecheck spec check-generated pytest ## everything CI runs
+
+wheel: $(STAMP) ## build the wheel into dist/ and check its contents
+	rm -rf dist
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
+	rm -rf build/wheel && $(BIN)/python -m zipfile -e dist/*.whl build/wheel
+	cd build/wheel && ls $(WHEEL_FILES) > /dev/null && cmp kohortpay/openapi.yaml $(CURDIR)/openapi.yaml
+
+# Main job: install ONLY the built wheel (deps from the index) into a throwaway venv and run the demo.
+demo: wheel ## install the wheel into a throwaway venv and run the demo
+	rm -rf $(DEMO_VENV)
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/pip install dist/*.whl > build/demo-install.log 2>&1 || { cat build/demo-install.log; exit 1; }
+	$(DEMO_VENV)/bin/python $(DEMO)
+
+clean: ## remove .venv, dist, build output and caches (not generated/)
+	rm -rf $(VENV) dist build *.egg-info .mypy_cache .pytest_cache .ruff_cache .hypothesis .schemathesis
+	find . -path ./.git -prune -o \( -name __pycache__ -o -name .ruff_cache \) -type d -print0 | xargs -0 -r rm -rf

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.locale import Locale
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_params import AddressParams
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CreateCustomerParams")
+
+
+@_attrs_define
+class CreateCustomerParams:
+    """
+    Attributes:
+        email_address (str): Unique per organization and mode.
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        phone_number (None | str | Unset): With the country code.
+        metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
+            and values
+            keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
+        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
+        client_reference_id (str | Unset): The merchant's own id for the customer; unique per organization and mode.
+        address (AddressParams | Unset): A postal address (generation A; removed from customers in November 2024).
+        shipping_address (AddressParams | Unset): A postal address (generation A; removed from customers in November
+            2024).
+    """
+
+    email_address: str
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    locale: Locale | Unset = UNSET
+    client_reference_id: str | Unset = UNSET
+    address: AddressParams | Unset = UNSET
+    shipping_address: AddressParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_address = self.email_address
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        locale: str | Unset = UNSET
+        if not isinstance(self.locale, Unset):
+            locale = self.locale.value
+
+        client_reference_id = self.client_reference_id
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        shipping_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.shipping_address, Unset):
+            shipping_address = self.shipping_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "emailAddress": email_address,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if client_reference_id is not UNSET:
+            field_dict["clientReferenceId"] = client_reference_id
+        if address is not UNSET:
+            field_dict["address"] = address
+        if shipping_address is not UNSET:
+            field_dict["shippingAddress"] = shipping_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.address_params import AddressParams
+        from ..models.metadata import Metadata
+
+        d = dict(src_dict)
+        email_address = d.pop("emailAddress")
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _locale = d.pop("locale", UNSET)
+        locale: Locale | Unset
+        if isinstance(_locale, Unset):
+            locale = UNSET
+        else:
+            locale = Locale(_locale)
+
+        client_reference_id = d.pop("clientReferenceId", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: AddressParams | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = AddressParams.from_dict(_address)
+
+        _shipping_address = d.pop("shippingAddress", UNSET)
+        shipping_address: AddressParams | Unset
+        if isinstance(_shipping_address, Unset):
+            shipping_address = UNSET
+        else:
+            shipping_address = AddressParams.from_dict(_shipping_address)
+
+        create_customer_params = cls(
+            email_address=email_address,
+            first_name=first_name,
+            last_name=last_name,
+            phone_number=phone_number,
+            metadata=metadata,
+            locale=locale,
+            client_reference_id=client_reference_id,
+            address=address,
+            shipping_address=shipping_address,
+        )
+
+        create_customer_params.additional_properties = d
+        return create_customer_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.locale import Locale
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CreateOrderParams")
+
+
+@_attrs_define
+class CreateOrderParams:
+    """Needs `customerEmail` or `customerId`.
+
+    Attributes:
+        amount (int): Amount paid, in cents; at least the minimum purchase value.
+        customer_email (str | Unset):
+        customer_id (str | Unset):
+        customer_first_name (str | Unset): Needed (with the last name) when the shopper is a new customer.
+        customer_last_name (str | Unset):
+        customer_phone_number (None | str | Unset):
+        metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
+            and values
+            keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
+        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
+        client_reference_id (str | Unset): The merchant's order id; unique among orders.
+        payment_group_share_id (None | str | Unset): A group (or ambassador) code to join; without one a new group is
+            created.
+    """
+
+    amount: int
+    customer_email: str | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    customer_first_name: str | Unset = UNSET
+    customer_last_name: str | Unset = UNSET
+    customer_phone_number: None | str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    locale: Locale | Unset = UNSET
+    client_reference_id: str | Unset = UNSET
+    payment_group_share_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        customer_email = self.customer_email
+
+        customer_id = self.customer_id
+
+        customer_first_name = self.customer_first_name
+
+        customer_last_name = self.customer_last_name
+
+        customer_phone_number: None | str | Unset
+        if isinstance(self.customer_phone_number, Unset):
+            customer_phone_number = UNSET
+        else:
+            customer_phone_number = self.customer_phone_number
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        locale: str | Unset = UNSET
+        if not isinstance(self.locale, Unset):
+            locale = self.locale.value
+
+        client_reference_id = self.client_reference_id
+
+        payment_group_share_id: None | str | Unset
+        if isinstance(self.payment_group_share_id, Unset):
+            payment_group_share_id = UNSET
+        else:
+            payment_group_share_id = self.payment_group_share_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+            }
+        )
+        if customer_email is not UNSET:
+            field_dict["customerEmail"] = customer_email
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_first_name is not UNSET:
+            field_dict["customerFirstName"] = customer_first_name
+        if customer_last_name is not UNSET:
+            field_dict["customerLastName"] = customer_last_name
+        if customer_phone_number is not UNSET:
+            field_dict["customerPhoneNumber"] = customer_phone_number
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if client_reference_id is not UNSET:
+            field_dict["clientReferenceId"] = client_reference_id
+        if payment_group_share_id is not UNSET:
+            field_dict["paymentGroupShareId"] = payment_group_share_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata import Metadata
+
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        customer_email = d.pop("customerEmail", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        customer_first_name = d.pop("customerFirstName", UNSET)
+
+        customer_last_name = d.pop("customerLastName", UNSET)
+
+        def _parse_customer_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_phone_number = _parse_customer_phone_number(
+            d.pop("customerPhoneNumber", UNSET)
+        )
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _locale = d.pop("locale", UNSET)
+        locale: Locale | Unset
+        if isinstance(_locale, Unset):
+            locale = UNSET
+        else:
+            locale = Locale(_locale)
+
+        client_reference_id = d.pop("clientReferenceId", UNSET)
+
+        def _parse_payment_group_share_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_group_share_id = _parse_payment_group_share_id(
+            d.pop("paymentGroupShareId", UNSET)
+        )
+
+        create_order_params = cls(
+            amount=amount,
+            customer_email=customer_email,
+            customer_id=customer_id,
+            customer_first_name=customer_first_name,
+            customer_last_name=customer_last_name,
+            customer_phone_number=customer_phone_number,
+            metadata=metadata,
+            locale=locale,
+            client_reference_id=client_reference_id,
+            payment_group_share_id=payment_group_share_id,
+        )
+
+        create_order_params.additional_properties = d
+        return create_order_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type import ErrorType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    """
+    Attributes:
+        type_ (ErrorType): `invalid_request_error` for every 4xx, `api_error` for 5xx.
+        message (list[str] | str): A sentence, or one sentence per failed constraint for request-validation errors.
+        code (str | Unset): A business code (`NOT_FOUND`, `COMPLETED_EXPIRED_CANCELED`, `MAX_PARTICIPANTS_REACHED`,
+            `EMAIL_ALREADY_USED`, `AMOUNT_TOO_LOW`, `CUSTOMER_BLOCKED`, `WRONG_STATUS`) or the HTTP reason
+            phrase (`Bad Request`, `Unauthorized`, `Not Found`). Documented as required; sometimes absent.
+    """
+
+    type_: ErrorType
+    message: list[str] | str
+    code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        message: list[str] | str
+        if isinstance(self.message, list):
+            message = self.message
+
+        else:
+            message = self.message
+
+        code = self.code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = ErrorType(d.pop("type"))
+
+        def _parse_message(data: object) -> list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                message_type_1 = cast(list[str], data)
+
+                return message_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        code = d.pop("code", UNSET)
+
+        error_detail = cls(
+            type_=type_,
+            message=message,
+            code=code,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

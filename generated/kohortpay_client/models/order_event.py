@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_event_type import OrderEventType
+
+if TYPE_CHECKING:
+    from ..models.webhook_order import WebhookOrder
+
+
+T = TypeVar("T", bound="OrderEvent")
+
+
+@_attrs_define
+class OrderEvent:
+    """Body of an `order.*` webhook.
+
+    Attributes:
+        type_ (OrderEventType):
+        data (WebhookOrder): An order, as sent in webhooks (camelCase).
+    """
+
+    type_: OrderEventType
+    data: WebhookOrder
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_order import WebhookOrder
+
+        d = dict(src_dict)
+        type_ = OrderEventType(d.pop("type"))
+
+        data = WebhookOrder.from_dict(d.pop("data"))
+
+        order_event = cls(
+            type_=type_,
+            data=data,
+        )
+
+        order_event.additional_properties = d
+        return order_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

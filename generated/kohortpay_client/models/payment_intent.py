@@ -1,0 +1,439 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+from ..models.payment_intent_status import PaymentIntentStatus
+from ..models.risk_level import RiskLevel
+from ..types import UNSET, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
+    from ..models.metadata import Metadata
+    from ..models.payment_group import PaymentGroup
+
+
+T = TypeVar("T", bound="PaymentIntent")
+
+
+@_attrs_define
+class PaymentIntent:
+    """
+    Attributes:
+        id (str): `pi_` id.
+        livemode (bool):
+        organization_id (str):
+        amount (int): Amount paid
+        amount_captured (int | None): `amount − amount_cashback`, set when the group completes.
+        amount_cashback (int | None): Cashback owed
+        currency (Currency): Always `EUR`; not accepted on input.
+        status (PaymentIntentStatus): Union of every status the server has used. The current server uses `SUCCEEDED`,
+            `CANCELED` and the three `CASHBACK_*` statuses; the hosted-payment statuses and the refund
+            statuses were pruned in October 2024 but may appear on older objects.
+        checkout_session_id (None | str):
+        customer_id (None | str):
+        customer_email (None | str):
+        payment_group_id (None | str): The group this payment intent belongs to.
+        client_reference_id (None | str): Copied from the checkout session's `payment_client_reference_id`.
+        metadata (Metadata | None):
+        canceled_at (datetime.datetime | None):
+        created_at (datetime.datetime):
+        created_by (str): `system` when no dashboard user was involved.
+        updated_at (datetime.datetime):
+        updated_by (None | str):
+        application_fee_amount (int | None | Unset): Fee due to the platform; not always sent.
+        risk_level (None | RiskLevel | Unset):
+        ambassador_id (None | str | Unset):
+        token (None | str | Unset): Cashback withdrawal token (64 hex characters).
+        payment_group (PaymentGroup | Unset): A referral group. The 2024 docs mark every field non-null; the fields
+            below are nullable where
+            the server sends null.
+        customer (Customer | Unset):
+    """
+
+    id: str
+    livemode: bool
+    organization_id: str
+    amount: int
+    amount_captured: int | None
+    amount_cashback: int | None
+    currency: Currency
+    status: PaymentIntentStatus
+    checkout_session_id: None | str
+    customer_id: None | str
+    customer_email: None | str
+    payment_group_id: None | str
+    client_reference_id: None | str
+    metadata: Metadata | None
+    canceled_at: datetime.datetime | None
+    created_at: datetime.datetime
+    created_by: str
+    updated_at: datetime.datetime
+    updated_by: None | str
+    application_fee_amount: int | None | Unset = UNSET
+    risk_level: None | RiskLevel | Unset = UNSET
+    ambassador_id: None | str | Unset = UNSET
+    token: None | str | Unset = UNSET
+    payment_group: PaymentGroup | Unset = UNSET
+    customer: Customer | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata
+
+        id = self.id
+
+        livemode = self.livemode
+
+        organization_id = self.organization_id
+
+        amount = self.amount
+
+        amount_captured: int | None
+        amount_captured = self.amount_captured
+
+        amount_cashback: int | None
+        amount_cashback = self.amount_cashback
+
+        currency = self.currency.value
+
+        status = self.status.value
+
+        checkout_session_id: None | str
+        checkout_session_id = self.checkout_session_id
+
+        customer_id: None | str
+        customer_id = self.customer_id
+
+        customer_email: None | str
+        customer_email = self.customer_email
+
+        payment_group_id: None | str
+        payment_group_id = self.payment_group_id
+
+        client_reference_id: None | str
+        client_reference_id = self.client_reference_id
+
+        metadata: dict[str, Any] | None
+        if isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        canceled_at: None | str
+        if isinstance(self.canceled_at, datetime.datetime):
+            canceled_at = serialize_datetime(
+                self.canceled_at, f"{type(self).__name__}.canceled_at"
+            )
+        else:
+            canceled_at = self.canceled_at
+
+        created_at = serialize_datetime(
+            self.created_at, f"{type(self).__name__}.created_at"
+        )
+
+        created_by = self.created_by
+
+        updated_at = serialize_datetime(
+            self.updated_at, f"{type(self).__name__}.updated_at"
+        )
+
+        updated_by: None | str
+        updated_by = self.updated_by
+
+        application_fee_amount: int | None | Unset
+        if isinstance(self.application_fee_amount, Unset):
+            application_fee_amount = UNSET
+        else:
+            application_fee_amount = self.application_fee_amount
+
+        risk_level: None | str | Unset
+        if isinstance(self.risk_level, Unset):
+            risk_level = UNSET
+        elif isinstance(self.risk_level, RiskLevel):
+            risk_level = self.risk_level.value
+        else:
+            risk_level = self.risk_level
+
+        ambassador_id: None | str | Unset
+        if isinstance(self.ambassador_id, Unset):
+            ambassador_id = UNSET
+        else:
+            ambassador_id = self.ambassador_id
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        payment_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_group, Unset):
+            payment_group = self.payment_group.to_dict()
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "livemode": livemode,
+                "organization_id": organization_id,
+                "amount": amount,
+                "amount_captured": amount_captured,
+                "amount_cashback": amount_cashback,
+                "currency": currency,
+                "status": status,
+                "checkout_session_id": checkout_session_id,
+                "customer_id": customer_id,
+                "customer_email": customer_email,
+                "payment_group_id": payment_group_id,
+                "client_reference_id": client_reference_id,
+                "metadata": metadata,
+                "canceled_at": canceled_at,
+                "created_at": created_at,
+                "created_by": created_by,
+                "updated_at": updated_at,
+                "updated_by": updated_by,
+            }
+        )
+        if application_fee_amount is not UNSET:
+            field_dict["application_fee_amount"] = application_fee_amount
+        if risk_level is not UNSET:
+            field_dict["risk_level"] = risk_level
+        if ambassador_id is not UNSET:
+            field_dict["ambassador_id"] = ambassador_id
+        if token is not UNSET:
+            field_dict["token"] = token
+        if payment_group is not UNSET:
+            field_dict["payment_group"] = payment_group
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer import Customer
+        from ..models.metadata import Metadata
+        from ..models.payment_group import PaymentGroup
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        livemode = d.pop("livemode")
+
+        organization_id = d.pop("organization_id")
+
+        amount = d.pop("amount")
+
+        def _parse_amount_captured(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        amount_captured = _parse_amount_captured(d.pop("amount_captured"))
+
+        def _parse_amount_cashback(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        amount_cashback = _parse_amount_cashback(d.pop("amount_cashback"))
+
+        currency = Currency(d.pop("currency"))
+
+        status = PaymentIntentStatus(d.pop("status"))
+
+        def _parse_checkout_session_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        checkout_session_id = _parse_checkout_session_id(d.pop("checkout_session_id"))
+
+        def _parse_customer_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        customer_id = _parse_customer_id(d.pop("customer_id"))
+
+        def _parse_customer_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        customer_email = _parse_customer_email(d.pop("customer_email"))
+
+        def _parse_payment_group_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        payment_group_id = _parse_payment_group_id(d.pop("payment_group_id"))
+
+        def _parse_client_reference_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        client_reference_id = _parse_client_reference_id(d.pop("client_reference_id"))
+
+        def _parse_metadata(data: object) -> Metadata | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None, data)
+
+        metadata = _parse_metadata(d.pop("metadata"))
+
+        def _parse_canceled_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return canceled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        canceled_at = _parse_canceled_at(d.pop("canceled_at"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        created_by = d.pop("created_by")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_updated_by(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by"))
+
+        def _parse_application_fee_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        application_fee_amount = _parse_application_fee_amount(
+            d.pop("application_fee_amount", UNSET)
+        )
+
+        def _parse_risk_level(data: object) -> None | RiskLevel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                risk_level_type_0 = RiskLevel(data)
+
+                return risk_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskLevel | Unset, data)
+
+        risk_level = _parse_risk_level(d.pop("risk_level", UNSET))
+
+        def _parse_ambassador_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ambassador_id = _parse_ambassador_id(d.pop("ambassador_id", UNSET))
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        _payment_group = d.pop("payment_group", UNSET)
+        payment_group: PaymentGroup | Unset
+        if isinstance(_payment_group, Unset):
+            payment_group = UNSET
+        else:
+            payment_group = PaymentGroup.from_dict(_payment_group)
+
+        _customer = d.pop("customer", UNSET)
+        customer: Customer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = Customer.from_dict(_customer)
+
+        payment_intent = cls(
+            id=id,
+            livemode=livemode,
+            organization_id=organization_id,
+            amount=amount,
+            amount_captured=amount_captured,
+            amount_cashback=amount_cashback,
+            currency=currency,
+            status=status,
+            checkout_session_id=checkout_session_id,
+            customer_id=customer_id,
+            customer_email=customer_email,
+            payment_group_id=payment_group_id,
+            client_reference_id=client_reference_id,
+            metadata=metadata,
+            canceled_at=canceled_at,
+            created_at=created_at,
+            created_by=created_by,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            application_fee_amount=application_fee_amount,
+            risk_level=risk_level,
+            ambassador_id=ambassador_id,
+            token=token,
+            payment_group=payment_group,
+            customer=customer,
+        )
+
+        payment_intent.additional_properties = d
+        return payment_intent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

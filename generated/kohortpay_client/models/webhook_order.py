@@ -1,0 +1,460 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+from ..models.locale import Locale
+from ..models.order_status import OrderStatus
+from ..types import UNSET, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="WebhookOrder")
+
+
+@_attrs_define
+class WebhookOrder:
+    """An order, as sent in webhooks (camelCase).
+
+    Attributes:
+        id (str):
+        livemode (bool):
+        organization_id (str):
+        amount (int):
+        currency (Currency): Always `EUR`; not accepted on input.
+        status (OrderStatus):
+        created_at (datetime.datetime):
+        amount_cashback (int | None | Unset):
+        application_fee_amount (int | None | Unset):
+        customer_email (None | str | Unset):
+        customer_first_name (None | str | Unset):
+        customer_last_name (None | str | Unset):
+        customer_phone_number (None | str | Unset):
+        customer_id (None | str | Unset):
+        payment_group_share_id (None | str | Unset):
+        payment_group_id (None | str | Unset):
+        ambassador_id (None | str | Unset):
+        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
+        metadata (Metadata | None | Unset):
+        client_reference_id (None | str | Unset):
+        created_by (None | str | Unset):
+        updated_at (datetime.datetime | Unset):
+        updated_by (None | str | Unset):
+    """
+
+    id: str
+    livemode: bool
+    organization_id: str
+    amount: int
+    currency: Currency
+    status: OrderStatus
+    created_at: datetime.datetime
+    amount_cashback: int | None | Unset = UNSET
+    application_fee_amount: int | None | Unset = UNSET
+    customer_email: None | str | Unset = UNSET
+    customer_first_name: None | str | Unset = UNSET
+    customer_last_name: None | str | Unset = UNSET
+    customer_phone_number: None | str | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
+    payment_group_share_id: None | str | Unset = UNSET
+    payment_group_id: None | str | Unset = UNSET
+    ambassador_id: None | str | Unset = UNSET
+    locale: Locale | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    client_reference_id: None | str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata
+
+        id = self.id
+
+        livemode = self.livemode
+
+        organization_id = self.organization_id
+
+        amount = self.amount
+
+        currency = self.currency.value
+
+        status = self.status.value
+
+        created_at = serialize_datetime(
+            self.created_at, f"{type(self).__name__}.created_at"
+        )
+
+        amount_cashback: int | None | Unset
+        if isinstance(self.amount_cashback, Unset):
+            amount_cashback = UNSET
+        else:
+            amount_cashback = self.amount_cashback
+
+        application_fee_amount: int | None | Unset
+        if isinstance(self.application_fee_amount, Unset):
+            application_fee_amount = UNSET
+        else:
+            application_fee_amount = self.application_fee_amount
+
+        customer_email: None | str | Unset
+        if isinstance(self.customer_email, Unset):
+            customer_email = UNSET
+        else:
+            customer_email = self.customer_email
+
+        customer_first_name: None | str | Unset
+        if isinstance(self.customer_first_name, Unset):
+            customer_first_name = UNSET
+        else:
+            customer_first_name = self.customer_first_name
+
+        customer_last_name: None | str | Unset
+        if isinstance(self.customer_last_name, Unset):
+            customer_last_name = UNSET
+        else:
+            customer_last_name = self.customer_last_name
+
+        customer_phone_number: None | str | Unset
+        if isinstance(self.customer_phone_number, Unset):
+            customer_phone_number = UNSET
+        else:
+            customer_phone_number = self.customer_phone_number
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        payment_group_share_id: None | str | Unset
+        if isinstance(self.payment_group_share_id, Unset):
+            payment_group_share_id = UNSET
+        else:
+            payment_group_share_id = self.payment_group_share_id
+
+        payment_group_id: None | str | Unset
+        if isinstance(self.payment_group_id, Unset):
+            payment_group_id = UNSET
+        else:
+            payment_group_id = self.payment_group_id
+
+        ambassador_id: None | str | Unset
+        if isinstance(self.ambassador_id, Unset):
+            ambassador_id = UNSET
+        else:
+            ambassador_id = self.ambassador_id
+
+        locale: str | Unset = UNSET
+        if not isinstance(self.locale, Unset):
+            locale = self.locale.value
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        client_reference_id: None | str | Unset
+        if isinstance(self.client_reference_id, Unset):
+            client_reference_id = UNSET
+        else:
+            client_reference_id = self.client_reference_id
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = serialize_datetime(
+                self.updated_at, f"{type(self).__name__}.updated_at"
+            )
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "livemode": livemode,
+                "organizationId": organization_id,
+                "amount": amount,
+                "currency": currency,
+                "status": status,
+                "createdAt": created_at,
+            }
+        )
+        if amount_cashback is not UNSET:
+            field_dict["amountCashback"] = amount_cashback
+        if application_fee_amount is not UNSET:
+            field_dict["applicationFeeAmount"] = application_fee_amount
+        if customer_email is not UNSET:
+            field_dict["customerEmail"] = customer_email
+        if customer_first_name is not UNSET:
+            field_dict["customerFirstName"] = customer_first_name
+        if customer_last_name is not UNSET:
+            field_dict["customerLastName"] = customer_last_name
+        if customer_phone_number is not UNSET:
+            field_dict["customerPhoneNumber"] = customer_phone_number
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if payment_group_share_id is not UNSET:
+            field_dict["paymentGroupShareId"] = payment_group_share_id
+        if payment_group_id is not UNSET:
+            field_dict["paymentGroupId"] = payment_group_id
+        if ambassador_id is not UNSET:
+            field_dict["ambassadorId"] = ambassador_id
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if client_reference_id is not UNSET:
+            field_dict["clientReferenceId"] = client_reference_id
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metadata import Metadata
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        livemode = d.pop("livemode")
+
+        organization_id = d.pop("organizationId")
+
+        amount = d.pop("amount")
+
+        currency = Currency(d.pop("currency"))
+
+        status = OrderStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_amount_cashback(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_cashback = _parse_amount_cashback(d.pop("amountCashback", UNSET))
+
+        def _parse_application_fee_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        application_fee_amount = _parse_application_fee_amount(
+            d.pop("applicationFeeAmount", UNSET)
+        )
+
+        def _parse_customer_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_email = _parse_customer_email(d.pop("customerEmail", UNSET))
+
+        def _parse_customer_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_first_name = _parse_customer_first_name(
+            d.pop("customerFirstName", UNSET)
+        )
+
+        def _parse_customer_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_last_name = _parse_customer_last_name(d.pop("customerLastName", UNSET))
+
+        def _parse_customer_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_phone_number = _parse_customer_phone_number(
+            d.pop("customerPhoneNumber", UNSET)
+        )
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_payment_group_share_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_group_share_id = _parse_payment_group_share_id(
+            d.pop("paymentGroupShareId", UNSET)
+        )
+
+        def _parse_payment_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_group_id = _parse_payment_group_id(d.pop("paymentGroupId", UNSET))
+
+        def _parse_ambassador_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ambassador_id = _parse_ambassador_id(d.pop("ambassadorId", UNSET))
+
+        _locale = d.pop("locale", UNSET)
+        locale: Locale | Unset
+        if isinstance(_locale, Unset):
+            locale = UNSET
+        else:
+            locale = Locale(_locale)
+
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_client_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_reference_id = _parse_client_reference_id(
+            d.pop("clientReferenceId", UNSET)
+        )
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updatedBy", UNSET))
+
+        webhook_order = cls(
+            id=id,
+            livemode=livemode,
+            organization_id=organization_id,
+            amount=amount,
+            currency=currency,
+            status=status,
+            created_at=created_at,
+            amount_cashback=amount_cashback,
+            application_fee_amount=application_fee_amount,
+            customer_email=customer_email,
+            customer_first_name=customer_first_name,
+            customer_last_name=customer_last_name,
+            customer_phone_number=customer_phone_number,
+            customer_id=customer_id,
+            payment_group_share_id=payment_group_share_id,
+            payment_group_id=payment_group_id,
+            ambassador_id=ambassador_id,
+            locale=locale,
+            metadata=metadata,
+            client_reference_id=client_reference_id,
+            created_by=created_by,
+            updated_at=updated_at,
+            updated_by=updated_by,
+        )
+
+        webhook_order.additional_properties = d
+        return webhook_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+"""The four guarantees our templates add to the stock generator (see templates/README.md).
+
+Each test here fails against code generated from the stock templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import httpx
+import pytest
+from wire_bodies import CUSTOMER, GROUP_FIELDS, PAYMENT_INTENT_FIELDS
+
+from kohortpay_client import AuthenticatedClient, Client, models
+from kohortpay_client.api.customers import create_customer, get_customer
+from kohortpay_client.types import UNSET, Unset
+
+API_KEY = "sk_test_5c2ab8d6e41f07" + "ab" * 40
+
+
+class TestOpenEnums:
+    def test_unknown_value_parses_and_stays_readable(self) -> None:
+        status = models.PaymentGroupStatus("ARCHIVED")
+        assert isinstance(status, models.PaymentGroupStatus)
+        assert status.value == "ARCHIVED"
+        assert str(status) == "ARCHIVED"
+        assert status == "ARCHIVED"
+        assert status not in list(models.PaymentGroupStatus)
+
+    def test_known_values_are_still_the_members(self) -> None:
+        assert models.PaymentGroupStatus("OPEN") is models.PaymentGroupStatus.OPEN
+
+    def test_unknown_value_in_a_response_round_trips(self) -> None:
+        group = models.PaymentGroup.from_dict({**GROUP_FIELDS, "status": "ARCHIVED"})
+        assert group.status.value == "ARCHIVED"
+        assert group.to_dict()["status"] == "ARCHIVED"
+
+    def test_one_unknown_item_does_not_fail_a_list(self) -> None:
+        page = models.PaymentGroupList.from_dict(
+            {"data": [GROUP_FIELDS, {**GROUP_FIELDS, "status": "ARCHIVED"}], "count": 2}
+        )
+        assert [group.status for group in page.data] == ["ARCHIVED", "ARCHIVED"]
+        assert page.data[0].status is not models.PaymentGroupStatus.OPEN
+
+    def test_unknown_nullable_enum(self) -> None:
+        customer = models.Customer.from_dict({**CUSTOMER, "locale": "it_IT"})
+        assert isinstance(customer.locale, models.Locale)
+        assert customer.locale.value == "it_IT"
+
+    def test_non_string_values_are_still_refused(self) -> None:
+        with pytest.raises(ValueError):
+            models.PaymentGroupStatus(3)  # type: ignore[arg-type]
+
+
+class TestNullsAndMissingFields:
+    def test_nullable_fields_arriving_as_null_parse(self) -> None:
+        body = {**CUSTOMER, "locale": None, "metadata": None, "first_name": None, "blocked_at": None}
+        customer = models.Customer.from_dict(body)
+        assert (customer.locale, customer.metadata, customer.first_name, customer.blocked_at) == (None,) * 4
+        assert customer.to_dict()["locale"] is None
+
+    def test_nullable_enum_and_nullable_datetime(self) -> None:
+        body = {**PAYMENT_INTENT_FIELDS, "status": "SUCCEEDED", "risk_level": None, "canceled_at": None}
+        intent = models.PaymentIntent.from_dict(body)
+        assert intent.risk_level is None and intent.canceled_at is None
+
+    def test_optional_fields_that_are_missing_parse(self) -> None:
+        optional = {"application_fee_amount", "risk_level", "ambassador_id", "token"}
+        body = {key: value for key, value in PAYMENT_INTENT_FIELDS.items() if key not in optional}
+        body["status"] = "SUCCEEDED"
+        intent = models.PaymentIntent.from_dict(body)
+        assert intent.token is UNSET and intent.risk_level is UNSET
+        assert "token" not in intent.to_dict()
+
+
+class TestDatetimes:
+    def test_naive_datetime_is_refused_with_a_clear_error(self) -> None:
+        params = models.CreatePaymentGroupParams(
+            customer_id="cus_8f3e2a1b9c0d47", order_id="ord_3b7c9d2e1f0a64", expires_at=dt.datetime(2024, 11, 12, 14)
+        )
+        with pytest.raises(ValueError, match="expires_at") as error:
+            params.to_dict()
+        assert "timezone" in str(error.value)
+
+    def test_naive_nullable_datetime_is_refused(self) -> None:
+        with pytest.raises(ValueError, match="deleted_at"):
+            models.UpdateCustomerParams(deleted_at=dt.datetime(2024, 11, 12)).to_dict()
+
+    def test_aware_datetime_is_sent_in_utc_like_the_server(self) -> None:
+        paris = dt.timezone(dt.timedelta(hours=1))
+        params = models.CreatePaymentGroupParams(
+            customer_id="cus_8f3e2a1b9c0d47",
+            order_id="ord_3b7c9d2e1f0a64",
+            expires_at=dt.datetime(2024, 11, 12, 15, 44, 3, 303000, tzinfo=paris),
+        )
+        assert params.to_dict()["expiresAt"] == "2024-11-12T14:44:03.303Z"
+
+    def test_microseconds_are_not_lost(self) -> None:
+        when = dt.datetime(2024, 11, 12, 14, 44, 3, 303123, tzinfo=dt.UTC)
+        body = models.UpdateCustomerParams(deleted_at=when).to_dict()
+        assert body["deletedAt"] == "2024-11-12T14:44:03.303123Z"
+        assert models.UpdateCustomerParams.from_dict(body).deleted_at == when
+
+    def test_server_datetimes_parse_as_aware_utc(self) -> None:
+        group = models.PaymentGroup.from_dict({**GROUP_FIELDS, "status": "OPEN", "reminder_email_sent": "NOT_SENT"})
+        assert group.expires_at == dt.datetime(2025, 2, 3, 14, 44, 3, 303000, tzinfo=dt.UTC)
+
+
+class TestClientHygiene:
+    def test_repr_of_the_authenticated_client_hides_the_token(self) -> None:
+        client = AuthenticatedClient(base_url="https://api.kohortpay.com", token=API_KEY)
+        assert API_KEY not in repr(client)
+        assert API_KEY[-20:] not in repr(client)
+
+    def test_repr_hides_headers_and_cookies(self) -> None:
+        client = Client(base_url="https://api.kohortpay.com", headers={"Authorization": f"Bearer {API_KEY}"})
+        assert API_KEY not in repr(client)
+
+    def test_default_timeout_is_finite(self) -> None:
+        client = AuthenticatedClient(base_url="https://api.kohortpay.com", token=API_KEY)
+        timeout = client.get_httpx_client().timeout
+        assert timeout.read is not None and timeout.connect is not None
+
+    def test_a_status_unknown_to_httpstatus_does_not_crash(self) -> None:
+        def answer(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(599, json={"error": {"type": "api_error", "message": "Network timeout"}})
+
+        client = AuthenticatedClient(
+            base_url="https://api.kohortpay.com", token=API_KEY, httpx_args={"transport": httpx.MockTransport(answer)}
+        )
+        response = get_customer.sync_detailed(client=client, id="cus_8f3e2a1b9c0d47")
+        assert response.status_code == 599
+        assert response.parsed is None
+
+
+def test_request_bodies_are_camel_case_and_responses_snake_case() -> None:
+    seen: dict[str, Any] = {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.update(method=request.method, url=str(request.url), headers=request.headers, body=request.content)
+        return httpx.Response(201, json=CUSTOMER)
+
+    client = AuthenticatedClient(
+        base_url="https://api.kohortpay.com", token=API_KEY, httpx_args={"transport": httpx.MockTransport(answer)}
+    )
+    params = models.CreateCustomerParams(email_address="jane.doe@example.com", first_name="Jane")
+    customer = create_customer.sync(client=client, body=params, idempotency_key="key-1")
+    assert isinstance(customer, models.Customer)
+    assert customer.email_address == "jane.doe@example.com"
+    assert (seen["method"], seen["url"]) == ("POST", "https://api.kohortpay.com/customers")
+    assert seen["headers"]["Authorization"] == f"Bearer {API_KEY}"
+    assert seen["headers"]["Idempotency-Key"] == "key-1"
+    assert seen["body"] == b'{"emailAddress":"jane.doe@example.com","firstName":"Jane"}'
+    assert not isinstance(customer.metadata, Unset)

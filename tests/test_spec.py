@@ -1,0 +1,200 @@
+"""openapi.yaml is valid OpenAPI 3.1 and follows the conventions every consumer relies on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from openapi_spec_validator import validate
+from spec_helpers import (
+    examples_of,
+    load_spec,
+    media_types,
+    operations,
+    resolve,
+    validator_for,
+    webhook_operations,
+)
+
+ERROR_STATUSES = ("400", "401", "404")
+ERROR_SCHEMA = "#/components/schemas/ErrorResponse"
+
+OPERATIONS = list(operations())
+OPERATION_IDS = [f"{method} {path}" for method, path, _ in OPERATIONS]
+
+
+def test_spec_is_valid_openapi_3_1() -> None:
+    spec = load_spec()
+    assert spec["openapi"] == "3.1.0"
+    validate(spec)
+
+
+def test_production_server_is_declared() -> None:
+    assert load_spec()["servers"] == [{"url": "https://api.kohortpay.com", "description": "Production"}]
+
+
+def test_operation_ids_are_unique() -> None:
+    ids = [op["operationId"] for _, _, op in OPERATIONS]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(("method", "path", "op"), OPERATIONS, ids=OPERATION_IDS)
+class TestEveryOperation:
+    def test_is_documented(self, method: str, path: str, op: dict[str, Any]) -> None:
+        declared_tags = {tag["name"] for tag in load_spec()["tags"]}
+        assert op["operationId"]
+        assert len(op["tags"]) == 1 and op["tags"][0] in declared_tags
+        assert op["summary"].strip()
+        assert op["description"].strip()
+
+    def test_requires_bearer_auth(self, method: str, path: str, op: dict[str, Any]) -> None:
+        assert op["security"] == [{"bearerAuth": []}]
+
+    def test_has_exactly_one_success_status(self, method: str, path: str, op: dict[str, Any]) -> None:
+        successes = [status for status in op["responses"] if status.startswith("2")]
+        # The server's framework answers 201 to every POST and 200 to everything else.
+        assert successes == (["201"] if method == "POST" else ["200"])
+
+    def test_errors_use_the_envelope(self, method: str, path: str, op: dict[str, Any]) -> None:
+        for status, response in op["responses"].items():
+            if status.startswith("2"):
+                continue
+            schema = resolve(response)["content"]["application/json"]["schema"]
+            assert schema == {"$ref": ERROR_SCHEMA}, status
+        assert set(ERROR_STATUSES) <= set(op["responses"])
+
+    def test_posts_take_an_idempotency_key(self, method: str, path: str, op: dict[str, Any]) -> None:
+        params = [resolve(p) for p in op.get("parameters", [])]
+        headers = {p["name"] for p in params if p["in"] == "header"}
+        assert ("Idempotency-Key" in headers) == (method == "POST")
+
+    def test_path_parameters_are_declared(self, method: str, path: str, op: dict[str, Any]) -> None:
+        params = [resolve(p) for p in op.get("parameters", [])]
+        in_path = {p["name"] for p in params if p["in"] == "path"}
+        assert in_path == ({"id"} if "{id}" in path else set())
+
+
+def test_list_operations_take_the_paging_parameters() -> None:
+    lists = 0
+    for _, path, op in OPERATIONS:
+        schema = op["responses"].get("200", {})
+        schema = resolve(schema).get("content", {}).get("application/json", {}).get("schema", {})
+        if not schema.get("$ref", "").endswith("List") or path.endswith("/participants"):
+            continue
+        lists += 1
+        names = {resolve(p)["name"] for p in op["parameters"]}
+        assert names == {"take", "skip", "orderBy", "search", "expand[]"}, path
+    assert lists == 6
+
+
+def test_take_is_capped_at_25() -> None:
+    take = load_spec()["components"]["parameters"]["Take"]["schema"]
+    assert (take["minimum"], take["maximum"], take["default"]) == (1, 25, 25)
+
+
+def test_list_envelopes_have_data_and_count() -> None:
+    schemas = load_spec()["components"]["schemas"]
+    envelopes = {name: schema for name, schema in schemas.items() if name.endswith("List")}
+    assert len(envelopes) == 6
+    for name, schema in envelopes.items():
+        assert schema["required"] == ["data", "count"], name
+        assert schema["properties"]["data"]["type"] == "array", name
+
+
+def test_create_responses_link_to_follow_up_operations() -> None:
+    ids = {op["operationId"] for _, _, op in OPERATIONS}
+    linked: set[str] = set()
+    for _, _, op in OPERATIONS:
+        for link in op["responses"].get("201", {}).get("links", {}).values():
+            assert link["operationId"] in ids
+            assert set(link["parameters"]) == {"id"}
+            linked.add(link["operationId"])
+    expected = {
+        "getPaymentIntent", "cancelPaymentIntent",
+        "getPaymentGroup", "updatePaymentGroup", "listPaymentGroupParticipants", "cancelPaymentGroup",
+        "expirePaymentGroup", "validatePaymentGroup",
+        "getGroup", "updateGroup", "listGroupParticipants", "cancelGroup", "expireGroup", "validateGroup",
+        "getCustomer", "updateCustomer", "deleteCustomer", "blockCustomer", "unblockCustomer",
+        "getCheckoutSession", "expireCheckoutSession", "getOrder",
+    }  # fmt: skip
+    assert linked == expected
+
+
+def test_every_body_has_an_example() -> None:
+    for where, media in media_types():
+        assert examples_of(media), where
+
+
+EXAMPLES = [
+    (f"{where} {name}", media["schema"], value) for where, media in media_types() for name, value in examples_of(media)
+]
+
+
+@pytest.mark.parametrize(("schema", "example"), [e[1:] for e in EXAMPLES], ids=[e[0] for e in EXAMPLES])
+def test_example_is_valid_against_its_schema(schema: dict[str, Any], example: Any) -> None:
+    validator_for(schema).validate(example)
+
+
+def test_every_named_example_is_used() -> None:
+    used = {
+        media["examples"][name]["$ref"].rsplit("/", 1)[-1]
+        for _, media in media_types()
+        for name in media.get("examples", {})
+    }
+    assert used == set(load_spec()["components"]["examples"])
+
+
+@pytest.mark.parametrize("param", list(load_spec()["components"]["parameters"].values()), ids=lambda p: p["name"])
+def test_parameter_example_is_valid(param: dict[str, Any]) -> None:
+    validator_for(param["schema"]).validate(param["example"])
+
+
+def test_a_group_needs_an_order_or_a_payment_intent() -> None:
+    validator = validator_for({"$ref": "#/components/schemas/CreatePaymentGroupParams"})
+    assert not validator.is_valid({"customerId": "cus_8f3e2a1b9c0d47"})
+    assert validator.is_valid({"customerId": "cus_8f3e2a1b9c0d47", "orderId": "ord_3b7c9d2e1f0a64"})
+    assert validator.is_valid({"customerId": "cus_8f3e2a1b9c0d47", "paymentIntentId": "pi_1d9e8f7a6b5c43"})
+
+
+def test_an_order_needs_a_customer_email_or_id() -> None:
+    validator = validator_for({"$ref": "#/components/schemas/CreateOrderParams"})
+    assert not validator.is_valid({"amount": 100})
+    assert validator.is_valid({"amount": 100, "customerId": "cus_8f3e2a1b9c0d47"})
+    assert validator.is_valid({"amount": 100, "customerEmail": "jane.doe@example.com"})
+
+
+@pytest.mark.parametrize(
+    ("item", "valid"),
+    [
+        ({"price": 100, "quantity": 3}, True),
+        ({"price": 100, "quantity": 3, "type": "PRODUCT"}, True),
+        ({"price": -1, "quantity": 1, "type": "PRODUCT"}, False),
+        ({"price": 500, "quantity": 1, "type": "SHIPPING"}, True),
+        ({"price": 500, "quantity": 2, "type": "SHIPPING"}, False),
+        ({"price": -500, "quantity": 1, "type": "DISCOUNT"}, True),
+        ({"price": 0, "quantity": 1, "type": "DISCOUNT"}, False),
+        ({"price": -500, "quantity": 2, "type": "GIFT_CARD"}, False),
+        ({"price": -500, "quantity": 1, "type": "STORE_CREDIT"}, True),
+    ],
+)
+def test_line_item_sign_and_quantity_rules(item: dict[str, Any], valid: bool) -> None:
+    assert validator_for({"$ref": "#/components/schemas/LineItemParams"}).is_valid(item) is valid
+
+
+def test_every_webhook_event_type_has_a_webhook() -> None:
+    schemas = load_spec()["components"]["schemas"]
+    event_types = {
+        *schemas["PaymentIntentEventType"]["enum"],
+        *schemas["PaymentGroupEventType"]["enum"],
+        *schemas["OrderEventType"]["enum"],
+        schemas["PaymentGroupSucceededEvent"]["properties"]["type"]["const"],
+    }
+    assert {name for name, _ in webhook_operations()} == event_types
+    assert len(event_types) == 11
+
+
+def test_error_message_is_a_string_or_a_list_of_strings() -> None:
+    validator = validator_for({"$ref": ERROR_SCHEMA})
+    assert validator.is_valid({"error": {"type": "invalid_request_error", "message": "x", "code": "NOT_FOUND"}})
+    assert validator.is_valid({"error": {"type": "invalid_request_error", "message": ["a", "b"]}})
+    assert not validator.is_valid({"error": {"type": "invalid_request_error", "message": 3}})
