@@ -1,0 +1,163 @@
+"""The test-only control API under `/_mock/` (no API key; loopback clients only)."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from .errors import ApiError
+from .faults import Fault
+from .validation import parse_rfc3339
+from .wire import format_datetime, read_json
+
+if TYPE_CHECKING:
+    from .app import Mock
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _loopback_only(handler: Callable[[Request], Awaitable[Any]], status: int = 200) -> Endpoint:
+    async def endpoint(request: Request) -> Response:
+        host = request.client.host if request.client else ""
+        try:
+            local = host in ("testclient", "localhost") or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            local = False
+        if not local:
+            return ApiError(403, "The control API answers loopback clients only.").response()
+        try:
+            return JSONResponse(await handler(request), status_code=status)
+        except ApiError as error:
+            return error.response()
+
+    return endpoint
+
+
+async def _json(request: Request) -> dict[str, Any]:
+    body = await read_json(request)
+    if body is None:
+        return {}
+    if not isinstance(body, dict):
+        raise ApiError(400, "body must be a JSON object")
+    return body
+
+
+def check_levels(levels: list[dict[str, Any]]) -> None:
+    """The dashboard's rules for discount levels (reference §8.2)."""
+    if not 1 <= len(levels) <= 5:
+        raise ApiError(400, "discount_levels must hold 1 to 5 levels")
+    for index, level in enumerate(levels, start=1):
+        if {"level", "value", "participants_to_unlock"} - set(level):
+            raise ApiError(400, "each discount level needs level, value and participants_to_unlock")
+        if level["level"] != index:
+            raise ApiError(400, "levels are numbered 1, 2, 3… without gaps")
+    if levels[0]["participants_to_unlock"] != 2:
+        raise ApiError(400, "level 1 must unlock at 2 participants")
+    for lower, higher in zip(levels, levels[1:], strict=False):
+        if higher["participants_to_unlock"] <= lower["participants_to_unlock"] or higher["value"] <= lower["value"]:
+            raise ApiError(400, "participants_to_unlock and value must strictly increase with the level")
+
+
+def check_settings(settings: dict[str, Any] | None) -> None:
+    if not settings:
+        return
+    if settings.get("discount_type", "PERCENTAGE") not in ("AMOUNT", "PERCENTAGE"):
+        raise ApiError(400, "discount_type must be AMOUNT or PERCENTAGE")
+    if not 2 <= settings.get("max_participants", 15) <= 1000:
+        raise ApiError(400, "max_participants must be between 2 and 1000")
+    if not 1 <= settings.get("minutes_duration", 10) <= 129600:
+        raise ApiError(400, "minutes_duration must be between 1 and 129600")
+    if settings.get("min_purchase_value", 0) < 0:
+        raise ApiError(400, "min_purchase_value must not be negative")
+    if "discount_levels" in settings:
+        check_levels(settings["discount_levels"])
+
+
+def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
+    async def reset(request: Request) -> dict[str, Any]:
+        mock.reset()
+        return {"reset": True}
+
+    async def list_organizations(request: Request) -> list[dict[str, Any]]:
+        with mock.state.lock:
+            return [o.describe() for o in mock.state.organizations.values()]
+
+    async def create_organization(request: Request) -> dict[str, Any]:
+        spec = await _json(request)
+        for name in ("settings", "test_settings", "live_settings"):
+            check_settings(spec.get(name))
+        return mock.state.create_organization(spec).describe()
+
+    async def clock(request: Request) -> dict[str, Any]:
+        if request.method == "POST":
+            body = await _json(request)
+            with mock.state.lock:
+                if "advance_seconds" in body:
+                    seconds = body["advance_seconds"]
+                    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+                        raise ApiError(400, "advance_seconds must be a number")
+                    mock.state.clock.advance(seconds)
+                elif isinstance(body.get("now"), str):
+                    try:
+                        mock.state.clock.set(parse_rfc3339(body["now"]))
+                    except ValueError:
+                        raise ApiError(400, "now must be an ISO-8601 date-time with a time zone") from None
+                else:
+                    raise ApiError(400, 'send {"advance_seconds": N} or {"now": "<ISO-8601>"}')
+            mock.tick()
+        now = mock.state.clock.now()
+        return {"now": format_datetime(now), "offset_seconds": mock.state.clock.offset.total_seconds()}
+
+    async def faults(request: Request) -> Any:
+        if request.method == "DELETE":
+            mock.faults.clear()
+        elif request.method == "POST":
+            body = await _json(request)
+            try:
+                fault = Fault(
+                    method=str(body.get("method", "*")).upper(),
+                    path=str(body["path"]),
+                    times=int(body.get("times", 1)),
+                    status=int(body.get("status", 503)),
+                    headers={str(k): str(v) for k, v in (body.get("headers") or {}).items()},
+                    drop_connection=bool(body.get("drop_connection", False)),
+                )
+            except (KeyError, TypeError, ValueError):
+                message = "a fault needs path, and optional method, times, status, headers, drop_connection"
+                raise ApiError(400, message) from None
+            if not 100 <= fault.status <= 599:
+                raise ApiError(400, "status must be between 100 and 599")
+            with mock.state.lock:
+                mock.faults.append(fault)
+        return [vars(f) for f in mock.faults if f.times > 0]
+
+    async def webhook_endpoints(request: Request) -> Any:
+        if request.method == "POST":
+            body = await _json(request)
+            if not isinstance(body.get("url"), str):
+                raise ApiError(400, "url is required")
+            events = body.get("events")
+            if events is not None and not (isinstance(events, list) and all(isinstance(e, str) for e in events)):
+                raise ApiError(400, "events must be a list of event types")
+            endpoint = mock.webhooks.add_endpoint(
+                body["url"], events, body.get("organization_id"), body.get("livemode")
+            )
+            return endpoint.describe()
+        return [e.describe() for e in mock.webhooks.endpoints.values()]
+
+    async def events(request: Request) -> list[dict[str, Any]]:
+        return mock.webhooks.events(request.query_params.get("type"))
+
+    return [
+        ("reset", _loopback_only(reset), ["POST"]),
+        ("organizations", _loopback_only(list_organizations), ["GET"]),
+        ("organizations", _loopback_only(create_organization, 201), ["POST"]),
+        ("clock", _loopback_only(clock), ["GET", "POST"]),
+        ("faults", _loopback_only(faults), ["GET", "POST", "DELETE"]),
+        ("webhook-endpoints", _loopback_only(webhook_endpoints), ["GET", "POST"]),
+        ("events", _loopback_only(events), ["GET"]),
+    ]

@@ -1,0 +1,111 @@
+"""`expand[]`: inline related objects (camelCase relation names, one level of nesting; §5.3)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .context import Call, public
+from .state import Record
+
+Relation = Callable[[Call, Record], Any]
+
+
+def _one(kind: str, field: str) -> Relation:
+    return lambda call, record: call.store.objects.get(kind, {}).get(record.get(field) or "")
+
+
+def _many(kind: str, field: str) -> Relation:
+    def related(call: Call, record: Record) -> list[Record]:
+        found = (r for r in call.store.all(kind, call.scope) if r.get(field) == record["id"])
+        return sorted(found, key=lambda r: r["_seq"])
+
+    return related
+
+
+def _organization(call: Call, record: Record) -> Record:
+    organization = call.principal.organization
+    return {"id": organization.id, "name": organization.name}
+
+
+def _brand_settings(call: Call, organization: Record) -> Record:
+    return {**organization, "brandSettings": None}
+
+
+def _group_settings(call: Call, group: Record) -> Record | None:
+    settings = call.store.objects.get("settings", {}).get(group.get("_settingsId") or "")
+    return {k: v for k, v in settings.items() if k != "discountLevels"} if settings else None
+
+
+def _levels(call: Call, settings: Record) -> list[Record]:
+    stored = call.store.objects["settings"][settings["id"]]
+    return list(stored["discountLevels"])
+
+
+def _session_intent(call: Call, session: Record) -> Record | None:
+    return call.store.find("payment_intent", call.scope, checkoutSessionId=session["id"])
+
+
+def _session_group(call: Call, session: Record) -> Record | None:
+    intent = _session_intent(call, session)
+    return _one("group", "paymentGroupId")(call, intent) if intent else None
+
+
+# resource kind → relation name → (how to find it, kind of the related object for nesting)
+RELATIONS: dict[str, dict[str, tuple[Relation, str]]] = {
+    "group": {
+        "orders": (_many("order", "paymentGroupId"), "order"),
+        "paymentIntents": (_many("payment_intent", "paymentGroupId"), "payment_intent"),
+        "customer": (_one("customer", "customerId"), "customer"),
+        "organization": (_organization, "organization"),
+        "paymentGroupSettings": (_group_settings, "settings"),
+    },
+    "checkout_session": {
+        "lineItems": (_many("line_item", "checkoutSessionId"), "line_item"),
+        "paymentIntent": (_session_intent, "payment_intent"),
+        "paymentGroup": (_session_group, "group"),
+        "customer": (_one("customer", "customerId"), "customer"),
+        "organization": (_organization, "organization"),
+    },
+    "order": {
+        "paymentGroup": (_one("group", "paymentGroupId"), "group"),
+        "customer": (_one("customer", "customerId"), "customer"),
+        "organization": (_organization, "organization"),
+    },
+    "payment_intent": {
+        "paymentGroup": (_one("group", "paymentGroupId"), "group"),
+        "customer": (_one("customer", "customerId"), "customer"),
+    },
+    "settings": {"discountLevels": (_levels, "level")},
+    "organization": {"brandSettings": (_brand_settings, "organization")},
+}
+
+
+def present(call: Call, kind: str, record: Record) -> Record:
+    """A copy of `record` with the relations asked for in `expand[]`; unknown names are ignored."""
+    wanted: dict[str, list[str]] = {}
+    for name in call.query.get("expand", []):
+        head, _, rest = name.partition(".")
+        wanted.setdefault(head, [])
+        if rest and "." not in rest:
+            wanted[head].append(rest)
+    return _expand(call, kind, record, wanted)
+
+
+def _expand(call: Call, kind: str, stored: Record, wanted: dict[str, list[str]]) -> Record:
+    """Relations are looked up on the stored record; the result is its public copy."""
+    result = public(stored)
+    for name, nested in wanted.items():
+        if name not in RELATIONS.get(kind, {}):
+            continue
+        find, related_kind = RELATIONS[kind][name]
+        value = find(call, stored)
+        if name == "brandSettings":  # a field of the organization itself
+            result.update(value)
+            continue
+        inner: dict[str, list[str]] = {sub: [] for sub in nested}
+        if isinstance(value, list):
+            result[name] = [_expand(call, related_kind, v, inner) for v in value]
+        elif value is not None:
+            result[name] = _expand(call, related_kind, value, inner)
+    return result

@@ -1,0 +1,204 @@
+"""Run the mock: in-process (`with MockServer() as server:`) or from the `kohortpay-mock` CLI."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import socket
+import threading
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import httpx
+import uvicorn
+
+from .app import Mock
+from .control import check_settings
+from .errors import ApiError
+from .faults import Fault
+
+DEFAULT_PORT = 12111
+
+
+class MockServer:
+    """A stateful mock KohortPay API served by uvicorn on a background thread.
+
+    ::
+
+        with MockServer() as server:
+            client = KohortPay(server.secret_key, base_url=server.url)
+    """
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0, seed: Path | str | dict[str, Any] | None = None) -> None:
+        self.mock = Mock()
+        self._seed = seed
+        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, port))
+        self.host, self.port = self._socket.getsockname()[:2]
+        config = uvicorn.Config(self.mock.app, log_level="warning", http="h11", lifespan="off", access_log=False)
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    # ------------------------------------------------------------ lifecycle
+    def start(self) -> MockServer:
+        """Serve on a background thread (returns once the server accepts connections)."""
+        if self._seed is not None:
+            load_seed(self.mock, self._seed)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name="kohortpay-mock", daemon=True
+        )
+        self._thread.start()
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the mock server failed to start")
+            self._thread.join(0.01)
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve on the current thread until interrupted (the CLI)."""
+        if self._seed is not None:
+            load_seed(self.mock, self._seed)
+        try:
+            self._server.run(sockets=[self._socket])
+        finally:
+            self.mock.webhooks.close()
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self.mock.webhooks.close()
+        self._socket.close()
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"MockServer(url={self.url!r})"
+
+    # ----------------------------------------------------------------- keys
+    @property
+    def keys(self) -> dict[str, str]:
+        """The default organization's keys: `sk_test`, `pk_test`, `sk_live`, `pk_live`."""
+        return dict(self.mock.state.default_organization.keys)
+
+    @property
+    def secret_key(self) -> str:
+        return self.keys["sk_test"]
+
+    @property
+    def public_key(self) -> str:
+        return self.keys["pk_test"]
+
+    @property
+    def live_secret_key(self) -> str:
+        return self.keys["sk_live"]
+
+    @property
+    def live_public_key(self) -> str:
+        return self.keys["pk_live"]
+
+    # ------------------------------------------------------------- controls
+    def reset(self) -> None:
+        self.mock.reset()
+
+    def now(self) -> dt.datetime:
+        return self.mock.state.clock.now()
+
+    def advance_clock(self, seconds: float) -> dt.datetime:
+        """Move the test clock forward; groups past their expiry complete or expire."""
+        with self.mock.state.lock:
+            self.mock.state.clock.advance(seconds)
+        self.mock.tick()
+        return self.now()
+
+    def set_clock(self, when: dt.datetime) -> dt.datetime:
+        if when.tzinfo is None:
+            raise ValueError("set_clock needs a timezone-aware datetime")
+        with self.mock.state.lock:
+            self.mock.state.clock.set(when)
+        self.mock.tick()
+        return self.now()
+
+    def add_fault(
+        self,
+        method: str = "*",
+        path: str = "*",
+        *,
+        status: int = 503,
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+        drop_connection: bool = False,
+    ) -> None:
+        """Make the next `times` matching calls answer `status`, or be processed and left unanswered."""
+        with self.mock.state.lock:
+            self.mock.faults.append(Fault(method.upper(), path, times, status, headers or {}, drop_connection))
+
+    def create_organization(self, **spec: Any) -> dict[str, Any]:
+        """A new organization: `name`, `keys`, and `settings` (or `test_settings`/`live_settings`)."""
+        for name in ("settings", "test_settings", "live_settings"):
+            check_settings(spec.get(name))
+        return self.mock.state.create_organization(spec).describe()
+
+    def add_webhook_endpoint(self, url: str, events: list[str] | None = None, **filters: Any) -> dict[str, Any]:
+        """Deliver events (all, or those listed) to `url`, Svix-signed; returns `{"id", "secret", …}`."""
+        return self.mock.webhooks.add_endpoint(
+            url, events, filters.get("organization_id"), filters.get("livemode")
+        ).describe()
+
+    def events(self, event_type: str | None = None) -> list[dict[str, Any]]:
+        return self.mock.webhooks.events(event_type)
+
+
+def load_seed(mock: Mock, seed: Path | str | dict[str, Any]) -> None:
+    """Seed state: `{"organizations": [...], "requests": [{"key", "method", "path", "body"}]}`.
+
+    Requests are replayed through the API, so seeded objects follow the same rules as live ones.
+    A key may be given as `"sk_test"` (the default organization's) or as a full key.
+    """
+    data = seed if isinstance(seed, dict) else json.loads(Path(seed).read_text(encoding="utf-8"))
+    for organization in data.get("organizations", []):
+        mock.state.create_organization(organization)
+    default_keys = mock.state.default_organization.keys
+    transport = httpx.ASGITransport(app=mock.app)
+
+    async def replay() -> None:
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
+            for request in data.get("requests", []):
+                key = default_keys.get(request.get("key", "sk_test"), request.get("key", ""))
+                response = await client.request(
+                    request.get("method", "POST"),
+                    request["path"],
+                    json=request.get("body"),
+                    headers={"Authorization": f"Bearer {key}"},
+                )
+                if response.status_code >= 400:
+                    raise ApiError(response.status_code, f"seed request {request['path']} failed: {response.text}")
+
+    asyncio.run(replay())
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="kohortpay-mock", description="A stateful mock of the KohortPay API.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT)
+    parser.add_argument("--seed", type=Path, help="JSON file of organizations and requests to load at start")
+    args = parser.parse_args(argv)
+    server = MockServer(args.host, args.port, seed=args.seed)
+    print(f"KohortPay mock listening on {server.url}")
+    for kind, key in server.keys.items():
+        print(f"  {kind}: {key}")
+    print(f"  control API: {server.url}/_mock/ (reset, organizations, clock, faults, webhook-endpoints, events)")
+    server.serve_forever()

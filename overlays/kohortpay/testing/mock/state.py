@@ -1,0 +1,225 @@
+"""Everything the mock remembers: organizations and their keys, objects, the test clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .errors import ApiError
+
+Record = dict[str, Any]
+"""A stored object: camelCase keys like the server's database, datetimes as `datetime`."""
+
+KeyType = Literal["SECRET", "PUBLIC"]
+
+# Organization group settings when provisioned (reference §8.2).
+DEFAULT_LEVELS = [
+    {"level": 1, "participantsToUnlock": 2, "value": 5},
+    {"level": 2, "participantsToUnlock": 5, "value": 10},
+    {"level": 3, "participantsToUnlock": 10, "value": 15},
+]
+DEFAULT_MINUTES = {False: 10, True: 129600}  # test groups last 10 minutes, live ones 90 days
+DEFAULT_ORGANIZATION_SEED = "kohortpay-mock-default-organization"
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}_{secrets.token_hex(7)}"
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Clock:
+    """Wall-clock time shifted by an offset that tests move forward (or set)."""
+
+    def __init__(self) -> None:
+        self.offset = dt.timedelta()
+
+    def now(self) -> dt.datetime:
+        return utcnow() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ApiError(400, "advance_seconds must not be negative")
+        self.offset += dt.timedelta(seconds=seconds)
+
+    def set(self, when: dt.datetime) -> None:
+        self.offset = when - utcnow()
+
+
+@dataclass
+class Principal:
+    """Who is calling: the organization and mode of the API key."""
+
+    organization: Organization
+    livemode: bool
+    key_type: KeyType
+    key: str
+
+    @property
+    def scope(self) -> tuple[str, bool]:
+        return (self.organization.id, self.livemode)
+
+
+@dataclass
+class Organization:
+    id: str
+    name: str
+    keys: dict[str, str]  # "sk_test" → key
+    settings: dict[bool, Record]  # livemode → settings record (with "discountLevels")
+
+    def describe(self) -> dict[str, Any]:
+        from .wire import to_wire
+
+        return {
+            "id": self.id,
+            "name": self.name,
+            "keys": dict(self.keys),
+            "settings": {"test": to_wire(self.settings[False]), "live": to_wire(self.settings[True])},
+        }
+
+
+def make_keys(organization_id: str, entropy: str) -> dict[str, str]:
+    """Keys in the current format: prefix, mode, organization id without `org_`, 80 hex."""
+    suffix = organization_id.removeprefix("org_")
+    keys = {}
+    for kind in ("sk_test", "pk_test", "sk_live", "pk_live"):
+        tail = hashlib.sha256(f"{entropy}:{kind}".encode()).hexdigest()
+        tail += hashlib.sha256(f"{entropy}:{kind}:2".encode()).hexdigest()
+        keys[kind] = f"{kind}_{suffix}{tail[:80]}"
+    return keys
+
+
+def check_key_format(key: str) -> bool:
+    parts = key.split("_")
+    return len(parts) == 3 and parts[0] in ("sk", "pk") and parts[1] in ("test", "live") and bool(parts[2])
+
+
+def make_settings(livemode: bool, now: dt.datetime, given: dict[str, Any] | None = None) -> Record:
+    """An organization's settings record for one mode, from snake_case control-API input."""
+    given = given or {}
+    levels_in = given.get("discount_levels")
+    levels = (
+        [
+            {"level": lv["level"], "participantsToUnlock": lv["participants_to_unlock"], "value": lv["value"]}
+            for lv in levels_in
+        ]
+        if levels_in is not None
+        else [dict(level) for level in DEFAULT_LEVELS]
+    )
+    settings_id = new_id("pgset")
+    return {
+        "id": settings_id,
+        "organizationId": None,  # filled by the caller
+        "paymentGroupId": None,
+        "livemode": livemode,
+        "discountType": given.get("discount_type", "PERCENTAGE"),
+        "maxParticipants": given.get("max_participants", 15),
+        "minutesDuration": given.get("minutes_duration", DEFAULT_MINUTES[livemode]),
+        "minPurchaseValue": given.get("min_purchase_value", 0),
+        "discountLevels": [
+            {"id": new_id("dlev"), "paymentGroupSettingsId": settings_id, "createdAt": now, **level} for level in levels
+        ],
+        "createdAt": now,
+        "createdBy": "system",
+        "updatedAt": now,
+        "updatedBy": None,
+    }
+
+
+@dataclass
+class Store:
+    """Objects by kind and id. Every record carries `organizationId` and `livemode`."""
+
+    objects: dict[str, dict[str, Record]] = field(default_factory=dict)
+    sequence: int = 0
+
+    def add(self, kind: str, record: Record) -> Record:
+        self.sequence += 1
+        record["_seq"] = self.sequence  # creation order, to break ties between equal timestamps
+        self.objects.setdefault(kind, {})[record["id"]] = record
+        return record
+
+    def all(self, kind: str, scope: tuple[str, bool]) -> Iterator[Record]:
+        organization_id, livemode = scope
+        for record in self.objects.get(kind, {}).values():
+            if record["organizationId"] == organization_id and record["livemode"] == livemode:
+                yield record
+
+    def get(self, kind: str, scope: tuple[str, bool], object_id: str) -> Record | None:
+        record = self.objects.get(kind, {}).get(object_id)
+        if record is None or (record["organizationId"], record["livemode"]) != scope:
+            return None
+        return record
+
+    def find(self, kind: str, scope: tuple[str, bool], **fields: Any) -> Record | None:
+        for record in self.all(kind, scope):
+            if all(record.get(name) == value for name, value in fields.items()):
+                return record
+        return None
+
+    def any_with(self, kind: str, **fields: Any) -> bool:
+        """Across every organization (for globally unique values such as share codes)."""
+        return any(
+            all(record.get(name) == value for name, value in fields.items())
+            for record in self.objects.get(kind, {}).values()
+        )
+
+
+class State:
+    """The whole mock: organizations, keys, objects and clock, guarded by one lock."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.clock = Clock()
+        self.reset()
+
+    def reset(self) -> None:
+        with self.lock:
+            self.clock = Clock()
+            self.store = Store()
+            self.organizations: dict[str, Organization] = {}
+            self.keys: dict[str, tuple[Organization, bool, KeyType]] = {}
+            self.default_organization = self.create_organization(
+                {"name": "Default organization"}, entropy=DEFAULT_ORGANIZATION_SEED
+            )
+
+    def create_organization(self, spec: dict[str, Any], *, entropy: str | None = None) -> Organization:
+        """Create an organization from control-API input (snake_case)."""
+        with self.lock:
+            entropy = entropy or secrets.token_hex(16)
+            organization_id = spec.get("id") or "org_" + hashlib.sha256(entropy.encode()).hexdigest()[:14]
+            if organization_id in self.organizations:
+                raise ApiError(409, f"Organization {organization_id} already exists.")
+            keys = make_keys(organization_id, entropy) | dict(spec.get("keys") or {})
+            for kind, key in keys.items():
+                if not check_key_format(key) or not key.startswith(kind + "_"):
+                    raise ApiError(400, f"keys.{kind} must look like {kind}_<suffix>")
+                if key in self.keys:
+                    raise ApiError(409, f"The key given for {kind} is already used.")
+            now = self.clock.now()
+            settings = {}
+            for livemode in (False, True):
+                given = spec.get("live_settings" if livemode else "test_settings") or spec.get("settings")
+                record = make_settings(livemode, now, given)
+                record["organizationId"] = organization_id
+                settings[livemode] = record
+            organization = Organization(organization_id, spec.get("name", organization_id), keys, settings)
+            self.organizations[organization_id] = organization
+            for kind, key in keys.items():
+                key_type: KeyType = "SECRET" if kind.startswith("sk") else "PUBLIC"
+                self.keys[key] = (organization, kind.endswith("live"), key_type)
+            return organization
+
+    def principal(self, key: str) -> Principal | None:
+        found = self.keys.get(key)
+        if found is None:
+            return None
+        organization, livemode, key_type = found
+        return Principal(organization, livemode, key_type, key)

@@ -1,0 +1,209 @@
+"""Request validation compiled from the shipped openapi.yaml: the rules are the spec's, not ours.
+
+Input goes through the server's own steps, in its order: keys camelized (except inside
+`metadata`), integer fields run through `Number()`, JSON Schema validation (messages name the
+field, one per failed constraint), then unknown fields dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .errors import ApiError
+from .wire import camel, js_number, rekey
+
+SPEC_URI = "urn:kohortpay:openapi"
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+_INTEGER = re.compile(r"[-+]?\d+")
+
+FORMATS = FormatChecker(formats=())
+
+
+@FORMATS.checks("email")
+def _is_email(value: object) -> bool:
+    return not isinstance(value, str) or bool(_EMAIL.fullmatch(value))
+
+
+@FORMATS.checks("date-time", raises=ValueError)
+def _is_datetime(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339.fullmatch(value):
+        return False
+    parse_rfc3339(value)
+    return True
+
+
+def parse_rfc3339(value: str) -> dt.datetime:
+    """Parse a validated date-time; any number of fractional digits, `Z` or an offset."""
+    value = value.upper()
+    head, _, rest = value.partition(".")
+    if rest:
+        digits = re.match(r"\d+", rest)
+        assert digits is not None
+        value = f"{head}.{digits[0][:6].ljust(6, '0')}{rest[len(digits[0]) :]}"
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    query: dict[str, dict[str, Any]]  # camelCase name (without `[]`) → schema
+    body: dict[str, Any] | None  # schema ($ref) of the JSON body
+    body_required: bool
+
+
+class SpecValidator:
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+        resource: Resource[Any] = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
+        self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self.operations: dict[tuple[str, str], Operation] = {}
+        self._validators: dict[str, Draft202012Validator] = {}
+        for path, item in spec["paths"].items():
+            for method, op in item.items():
+                self.operations[(method.upper(), path)] = self._operation(method.upper(), path, op)
+
+    # ------------------------------------------------------------------ compile
+    def _operation(self, method: str, path: str, op: dict[str, Any]) -> Operation:
+        query = {}
+        for param in op.get("parameters", []):
+            param = self.resolve(param)
+            if param["in"] == "query":
+                query[param["name"].removesuffix("[]")] = param["schema"]
+        body = None
+        required = False
+        if "requestBody" in op:
+            request_body = self.resolve(op["requestBody"])
+            body = request_body["content"]["application/json"]["schema"]
+            required = request_body.get("required", False)
+        return Operation(op["operationId"], method, path, op["tags"][0], query, body, required)
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            node = self.registry.resolver(SPEC_URI).lookup(SPEC_URI + node["$ref"]).contents
+        return node
+
+    def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        key = repr(schema)
+        if key not in self._validators:
+            if "$ref" in schema:
+                schema = {**schema, "$ref": SPEC_URI + schema["$ref"]}
+            self._validators[key] = Draft202012Validator(schema, registry=self.registry, format_checker=FORMATS)
+        return self._validators[key]
+
+    # ------------------------------------------------------------------ check
+    def query(self, operation: Operation, raw: Iterable[tuple[str, str]]) -> dict[str, Any]:
+        """Known query parameters, typed and validated; unknown ones are dropped."""
+        values: dict[str, Any] = {}
+        errors: list[str] = []
+        for name, value in raw:
+            key = camel(name.removesuffix("[]"))
+            schema = operation.query.get(key)
+            if schema is None:
+                continue
+            if schema.get("type") == "array":
+                values.setdefault(key, []).append(value)
+            elif schema.get("type") == "integer":
+                values[key] = int(value) if _INTEGER.fullmatch(value.strip()) else value
+            else:
+                values[key] = value
+        for key, value in values.items():
+            errors += self._errors(self._validator(operation.query[key]), value, key)
+        if errors:
+            raise ApiError(400, errors)
+        return values
+
+    def body(self, operation: Operation, raw: Any) -> dict[str, Any]:
+        """The request body, as the handlers see it: camelCase, coerced, validated, pruned."""
+        if operation.body is None:
+            return {}
+        if raw is None:
+            if operation.body_required:
+                raise ApiError(400, ["body must be a JSON object"])
+            raw = {}
+        if not isinstance(raw, dict):
+            raise ApiError(400, ["body must be a JSON object"])
+        body = self._coerce(rekey(raw, camel), operation.body)
+        errors = self._errors(self._validator(operation.body), body, "")
+        if errors:
+            raise ApiError(400, errors)
+        pruned: dict[str, Any] = self._prune(body, operation.body)
+        return pruned
+
+    def _coerce(self, value: Any, schema: dict[str, Any]) -> Any:
+        """Run integer fields through `Number()`, as the server does before validating."""
+        schema = self.resolve(schema)
+        types = schema.get("type")
+        if types == "integer" or (isinstance(types, list) and "integer" in types):
+            return js_number(value)
+        if isinstance(value, dict) and "properties" in schema:
+            props = schema["properties"]
+            return {k: self._coerce(v, props[k]) if k in props else v for k, v in value.items()}
+        if isinstance(value, list) and "items" in schema:
+            return [self._coerce(item, schema["items"]) for item in value]
+        return value
+
+    def _prune(self, value: Any, schema: dict[str, Any]) -> Any:
+        """Drop the properties the schema does not declare (the server ignores unknown fields);
+        date-times become aware datetimes."""
+        schema = self.resolve(schema)
+        if schema.get("format") == "date-time" and isinstance(value, str):
+            return parse_rfc3339(value)
+        if isinstance(value, dict) and "properties" in schema:
+            props = schema["properties"]
+            return {k: self._prune(v, props[k]) for k, v in value.items() if k in props}
+        if isinstance(value, list) and "items" in schema:
+            return [self._prune(item, schema["items"]) for item in value]
+        return value
+
+    @staticmethod
+    def _errors(validator: Draft202012Validator, value: Any, root: str) -> list[str]:
+        found = sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path])
+        return [_message(error, root) for error in found]
+
+
+def _message(error: ValidationError, root: str) -> str:
+    """A class-validator style message that names the field."""
+    if isinstance(error.schema, dict) and "x-error-message" in error.schema:
+        return str(error.schema["x-error-message"])
+    parts = [root] if root else []
+    parts += [str(p) for p in error.absolute_path]
+    field = ".".join(parts) or "body"
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    match error.validator:
+        case "required":
+            missing = error.message.split("'")[1] if "'" in error.message else "field"
+            return f"{'.'.join([*parts, missing])} should not be empty"
+        case "type":
+            return f"{field} must be of type {error.validator_value}"
+        case "minimum":
+            return f"{field} must not be less than {error.validator_value}"
+        case "maximum":
+            return f"{field} must not be greater than {error.validator_value}"
+        case "enum":
+            values = ", ".join(str(value) for value in schema.get("enum", []))
+            return f"{field} must be one of the following values: {values}"
+        case "const":
+            return f"{field} must be equal to {error.validator_value}"
+        case "format":
+            return f"{field} must be a valid {error.validator_value}"
+        case "minLength":
+            return f"{field} must be longer than or equal to {error.validator_value} characters"
+        case "maxLength":
+            return f"{field} must be shorter than or equal to {error.validator_value} characters"
+        case _:
+            return f"{field}: {error.message}" if schema is not None else error.message

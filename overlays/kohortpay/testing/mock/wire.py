@@ -1,0 +1,116 @@
+"""The server's wire conventions: key casing, `Number()` coercion and timestamps (reference §3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from starlette.requests import Request
+
+from .errors import ApiError
+
+MAX_BODY = 1024 * 1024
+
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])([A-Z])")
+_SNAKE_PART = re.compile(r"_([a-z0-9])")
+_NUMERIC = re.compile(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*")
+
+
+def snake(key: str) -> str:
+    """`amountTotal` → `amount_total`, `jMinus2ExpireAt` → `j_minus2_expire_at` (the server's rule)."""
+    return _CAMEL_BOUNDARY.sub(r"_\1", key).lower()
+
+
+def camel(key: str) -> str:
+    """`client_reference_id` → `clientReferenceId`; `j_minus_2_expire_at` → `jMinus2ExpireAt`."""
+    return _SNAKE_PART.sub(lambda m: m[1].upper(), key)
+
+
+def rekey(value: Any, convert: Any) -> Any:
+    """Convert every key recursively, except inside `metadata`, whose content is stored verbatim.
+
+    Keys starting with `_` are the mock's own bookkeeping and are dropped.
+    """
+    if isinstance(value, dict):
+        return {
+            convert(k): (v if k == "metadata" else rekey(v, convert)) for k, v in value.items() if not k.startswith("_")
+        }
+    if isinstance(value, list):
+        return [rekey(item, convert) for item in value]
+    return value
+
+
+def to_wire(value: Any, *, snake_case: bool = True) -> Any:
+    """A stored record as JSON: snake_case keys (camelCase for webhooks) and server timestamps."""
+    return _format_datetimes(rekey(value, snake if snake_case else str))
+
+
+def _format_datetimes(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return format_datetime(value)
+    if isinstance(value, dict):
+        return {k: _format_datetimes(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_format_datetimes(item) for item in value]
+    return value
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """ISO-8601 UTC with milliseconds and `Z`, like the server: `2021-07-22T00:00:00.000Z`."""
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def parse_datetime(value: str) -> dt.datetime:
+    """A validated `date-time` string as an aware UTC datetime (six fractional digits accepted)."""
+    parsed = dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
+
+
+def js_number(value: Any) -> Any:
+    """What the server's `Number()` conversion makes of a value meant to be integer cents.
+
+    Numeric strings and floats become integers (fractions rounded half up, where the real server
+    would fail with a 500); anything else is returned unchanged for validation to refuse.
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        if not _NUMERIC.fullmatch(value):
+            return value
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+            return value
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            return value
+        number = Decimal(repr(value))
+    else:
+        return value
+    return int(number.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+async def read_json(request: Request) -> Any:
+    """The JSON body, or None when empty (e.g. validate without a body or Content-Type)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise ApiError(413, f"Request body larger than {MAX_BODY} bytes.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise ApiError(413, f"Request body larger than {MAX_BODY} bytes.")
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    if not raw.strip():
+        return None
+    try:
+        return json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ApiError(400, f"Unexpected token in JSON: {exc}") from None
