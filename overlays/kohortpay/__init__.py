@@ -1,12 +1,113 @@
 """KohortPay Python SDK.
 
-``kohortpay`` is the hand-written layer on top of the generated low-level client
-``kohortpay_client`` (built from ``openapi.yaml``). For now it only re-exports the
-generated HTTP clients; the high-level facade comes later.
+::
+
+    from kohortpay import KohortPay
+
+    client = KohortPay()  # KOHORTPAY_API_KEY, KOHORTPAY_BASE_URL
+    customer = client.customers.create(email_address="jane@example.com", first_name="Jane")
+    for group in client.groups.list(search="status:OPEN"):
+        print(group.share_id)
+
+``KohortPay`` and ``AsyncKohortPay`` are the hand-written facade over the generated low-level
+client ``kohortpay_client`` (built from ``openapi.yaml``): resources that return the generated
+models, typed exceptions, retries with idempotency keys, lazy pagination, raw responses, and
+webhook verification (``kohortpay.webhooks.verify``).
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from kohortpay_client import AuthenticatedClient, Client
+from kohortpay_client.types import UNSET, Unset
 
+from ._base_client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._client import AsyncKohortPay, KohortPay
+from ._exceptions import (
+    AmountTooLowError,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CustomerBlockedError,
+    DuplicateReferenceError,
+    EmailAlreadyUsedError,
+    GroupNotFoundError,
+    GroupNotJoinableError,
+    GroupValidationError,
+    IdempotencyKeyReusedError,
+    InternalServerError,
+    KohortPayError,
+    MaxParticipantsReachedError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WebhookVerificationError,
+    WrongStatusError,
+)
+from ._resource import RequestOptions
+from ._response import APIResponse
 from ._version import __version__
+from .pagination import AsyncPage, AsyncPaginator, SyncPage
 
-__all__ = ["AuthenticatedClient", "Client", "__version__"]
+if TYPE_CHECKING:
+    from . import webhooks
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AmountTooLowError",
+    "AsyncKohortPay",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "CustomerBlockedError",
+    "DuplicateReferenceError",
+    "EmailAlreadyUsedError",
+    "GroupNotFoundError",
+    "GroupNotJoinableError",
+    "GroupValidationError",
+    "IdempotencyKeyReusedError",
+    "InternalServerError",
+    "KohortPay",
+    "KohortPayError",
+    "MaxParticipantsReachedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "SyncPage",
+    "UnprocessableEntityError",
+    "Unset",
+    "WebhookVerificationError",
+    "WrongStatusError",
+    "__version__",
+    "webhooks",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # ``kohortpay.webhooks`` without an explicit import, loaded on first use.
+    if name == "webhooks":
+        import importlib
+
+        return importlib.import_module(".webhooks", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

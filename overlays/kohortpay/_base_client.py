@@ -1,0 +1,223 @@
+"""What the sync and async clients share: configuration, request building, and the retry loop.
+
+The retry loop is written once, without I/O, as a generator (:meth:`BaseClient._exchange`): it
+yields an ``httpx.Request`` to send or a ``float`` number of seconds to sleep, is sent back the
+response (or the transport exception), and finally returns an :class:`APIResponse` or raises.
+The sync and async clients only drive it with their own ``send`` and ``sleep``.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import platform
+import re
+import uuid
+from collections.abc import Generator, Mapping
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError, KohortPayError, make_status_error
+from ._logging import logger, redacted_headers, setup_logging
+from ._redaction import mask_key, redact
+from ._resource import Call
+from ._response import APIResponse
+from ._retry import IDEMPOTENCY_HEADER, RETRY_COUNT_HEADER, may_retry, retry_delay
+from ._version import __version__
+
+T = TypeVar("T")
+HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
+
+DEFAULT_BASE_URL = "https://api.kohortpay.com"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+# sk_ or pk_, then test or live, then a suffix without "_" (the server splits the key on "_").
+_API_KEY_RE = re.compile(r"^(?:sk|pk)_(?:test|live)_[A-Za-z0-9]+$")
+
+_PY_MAJOR, _PY_MINOR, _ = platform.python_version_tuple()
+USER_AGENT = f"kohortpay-python/{__version__} python/{_PY_MAJOR}.{_PY_MINOR} httpx/{httpx.__version__}"
+
+#: What a step of the retry loop asks for: send this request, or sleep this many seconds.
+Step = httpx.Request | float
+#: What the driver sends back after a step: the response or transport exception, or None after a sleep.
+Outcome = httpx.Response | Exception | None
+
+
+class _NotGiven:
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+def _check_api_key(api_key: str | None) -> str:
+    if api_key is None or api_key == "":
+        raise KohortPayError(
+            "No API key: pass api_key=... to the client or set the KOHORTPAY_API_KEY environment variable."
+        )
+    if not _API_KEY_RE.match(api_key):
+        shown = mask_key(api_key) if "_" in api_key else "…"
+        raise KohortPayError(
+            f"Malformed API key {shown!r}: expected sk_test_…, sk_live_…, pk_test_… or pk_live_… "
+            "(three parts separated by '_')."
+        )
+    return api_key
+
+
+class BaseClient(Generic[HttpxClientT]):
+    """Configuration and the I/O-free request logic of :class:`KohortPay` and :class:`AsyncKohortPay`."""
+
+    _http: HttpxClientT
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: HttpxClientT | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        setup_logging()
+        self._api_key = _check_api_key(api_key if api_key is not None else os.environ.get("KOHORTPAY_API_KEY"))
+        base = base_url or os.environ.get("KOHORTPAY_BASE_URL") or DEFAULT_BASE_URL
+        self.base_url = httpx.URL(str(base).rstrip("/"))
+        if timeout is NOT_GIVEN:
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self.timeout: float | httpx.Timeout | None = timeout
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self.max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else self._make_http_client()
+        self._bind_resources()
+
+    def _make_http_client(self) -> HttpxClientT:
+        raise NotImplementedError
+
+    # -- public helpers -------------------------------------------------------------------------
+
+    @property
+    def livemode(self) -> bool:
+        """Whether the key is a live key (``sk_live_…``/``pk_live_…``); objects are read and written in that mode."""
+        return self._api_key.split("_")[1] == "live"
+
+    @property
+    def is_secret_key(self) -> bool:
+        """Whether the key is a secret key (``sk_``). Public keys cannot use ``orders``."""
+        return self._api_key.startswith("sk_")
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other defaults. It shares the connection pool (closing the
+        copy leaves the pool open; close the original)."""
+        clone = copy.copy(self)
+        if timeout is not NOT_GIVEN:
+            clone.timeout = timeout
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0")
+            clone.max_retries = max_retries
+        if default_headers is not None:
+            clone._default_headers = {**self._default_headers, **default_headers}
+        clone._owns_http = False
+        clone._bind_resources()
+        return clone
+
+    def _bind_resources(self) -> None:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(api_key={mask_key(self._api_key)!r}, base_url={str(self.base_url)!r}, "
+            f"livemode={self.livemode}, max_retries={self.max_retries})"
+        )
+
+    # -- request building and the retry loop ----------------------------------------------------
+
+    def _headers(self, call: Call[Any]) -> dict[str, str]:
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            **self._default_headers,
+            **call.request.get("headers", {}),
+            **call.options.get("extra_headers", {}),
+            "Authorization": f"Bearer {self._api_key}",
+        }
+        if call.request["method"].upper() == "POST":
+            key = call.options.get("idempotency_key") or headers.get(IDEMPOTENCY_HEADER) or str(uuid.uuid4())
+            headers[IDEMPOTENCY_HEADER] = key
+        return headers
+
+    def _build_request(self, call: Call[Any], headers: dict[str, str], retries_taken: int) -> httpx.Request:
+        spec = call.request
+        return self._http.build_request(
+            spec["method"].upper(),
+            str(self.base_url) + spec["url"],
+            params=spec.get("params"),
+            json=spec.get("json"),
+            headers={**headers, RETRY_COUNT_HEADER: str(retries_taken)},
+            timeout=call.options.get("timeout", self.timeout),
+        )
+
+    def _exchange(self, call: Call[T]) -> Generator[Step, Outcome, APIResponse[T]]:
+        """The retry loop, without I/O: see the module docstring."""
+        max_retries = call.options.get("max_retries", self.max_retries)
+        headers = self._headers(call)  # the idempotency key is chosen once, for every attempt
+        retries = 0
+        while True:
+            request = self._build_request(call, headers, retries)
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug(
+                    "Request: %s %s headers=%s", request.method, request.url, redacted_headers(request.headers.items())
+                )
+            outcome = yield request
+            assert outcome is not None
+            self._log_outcome(request, outcome)
+            if retries < max_retries and may_retry(request, outcome):
+                delay = retry_delay(retries, outcome)
+                logger.info(
+                    "Retrying %s %s in %.2f s (retry %d of %d)",
+                    request.method,
+                    request.url,
+                    delay,
+                    retries + 1,
+                    max_retries,
+                )
+                yield delay
+                retries += 1
+                continue
+            if isinstance(outcome, httpx.TimeoutException):
+                raise APITimeoutError(request=request) from outcome
+            if isinstance(outcome, Exception):
+                raise APIConnectionError(
+                    request=request, message=f"Connection error: {type(outcome).__name__}: {outcome}"
+                ) from outcome
+            if outcome.is_success:
+                return APIResponse(outcome, call.parse, retries_taken=retries)
+            raise make_status_error(outcome)
+
+    @staticmethod
+    def _log_outcome(request: httpx.Request, outcome: httpx.Response | Exception) -> None:
+        if isinstance(outcome, httpx.Response):
+            logger.info(
+                'HTTP Request: %s %s "%d %s"', request.method, request.url, outcome.status_code, outcome.reason_phrase
+            )
+        else:
+            logger.info(
+                "HTTP Request: %s %s failed: %s",
+                request.method,
+                request.url,
+                redact(f"{type(outcome).__name__}: {outcome}"),
+            )

@@ -1,0 +1,126 @@
+"""The clients: :class:`KohortPay` (sync) and :class:`AsyncKohortPay` (async).
+
+Both share everything in :class:`~kohortpay._base_client.BaseClient`; each only drives the I/O-free
+retry loop with its own ``send`` and ``sleep``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from types import TracebackType
+from typing import TypeVar
+
+import httpx
+
+from ._base_client import DEFAULT_TIMEOUT, BaseClient, Outcome
+from ._resource import AsyncRunner, Call, RawAsyncRunner, RawSyncRunner, SyncRunner
+from ._response import APIResponse
+from .resources import Resources
+
+T = TypeVar("T")
+
+
+class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
+    """The KohortPay API client.
+
+    ``KohortPay(api_key=None, *, base_url=None, timeout=60 s (5 s to connect), max_retries=2,
+    http_client=None, default_headers=None)``. ``api_key`` defaults to ``KOHORTPAY_API_KEY`` and
+    ``base_url`` to ``KOHORTPAY_BASE_URL``, then ``https://api.kohortpay.com``.
+
+    Resources: ``customers``, ``groups``, ``payment_groups``, ``orders``, ``checkout_sessions``,
+    ``payment_intents``; ``with_raw_response`` gives the same methods returning :class:`APIResponse`.
+    """
+
+    def _make_http_client(self) -> httpx.Client:
+        return httpx.Client(timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout)
+
+    def _bind_resources(self) -> None:
+        Resources.__init__(self, SyncRunner(self))
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    @property
+    def with_raw_response(self) -> Resources[RawSyncRunner]:
+        """The same resources, whose methods return an :class:`APIResponse` (status, headers, ``parse()``)."""
+        return Resources(RawSyncRunner(self))
+
+    def _request(self, call: Call[T], /) -> APIResponse[T]:
+        exchange = self._exchange(call)
+        outcome: Outcome = None
+        try:
+            while True:
+                step = exchange.send(outcome)
+                if isinstance(step, httpx.Request):
+                    try:
+                        outcome = self._http.send(step)
+                    except httpx.TransportError as exc:
+                        outcome = exc
+                else:
+                    self._sleep(step)
+                    outcome = None
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``, or this is a copy)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> KohortPay:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
+    """The asyncio KohortPay API client: the same arguments and resources as :class:`KohortPay`,
+    whose methods are coroutines (and whose ``list()`` supports ``async for``)."""
+
+    def _make_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout)
+
+    def _bind_resources(self) -> None:
+        Resources.__init__(self, AsyncRunner(self))
+
+    async def _sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+    @property
+    def with_raw_response(self) -> Resources[RawAsyncRunner]:
+        """The same resources, whose methods return an :class:`APIResponse` (status, headers, ``parse()``)."""
+        return Resources(RawAsyncRunner(self))
+
+    async def _request(self, call: Call[T], /) -> APIResponse[T]:
+        exchange = self._exchange(call)
+        outcome: Outcome = None
+        try:
+            while True:
+                step = exchange.send(outcome)
+                if isinstance(step, httpx.Request):
+                    try:
+                        outcome = await self._http.send(step)
+                    except httpx.TransportError as exc:
+                        outcome = exc
+                else:
+                    await self._sleep(step)
+                    outcome = None
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``, or this is a copy)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncKohortPay:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,287 @@
+"""How resource methods are written once and run sync, async, or raw.
+
+A resource method only *describes* a request: it builds the generated operation's
+``_get_kwargs(…)`` (method, url, params, json body, headers) and names the generated model that
+parses the answer, as a :class:`Call` (or a :class:`ListCall` for ``list``). The ``operation`` /
+``list_operation`` descriptors hand that description to the resource's runner, which sends it
+through the client's transport:
+
+=====================  ===========================  =================================================
+runner                 ``operation`` returns        ``list_operation`` returns
+=====================  ===========================  =================================================
+``SyncRunner``         the model                    ``SyncPage[Item]``
+``AsyncRunner``        a coroutine of the model     ``AsyncPaginator[Item]``
+``RawSyncRunner``      ``APIResponse[model]``       ``APIResponse[SyncPage[Item]]``
+``RawAsyncRunner``     a coroutine of the above     a coroutine of ``APIResponse[AsyncPage[Item]]``
+=====================  ===========================  =================================================
+
+So each resource class is written once, as ``Customers[R]``, and its methods are typed for the
+runner they are reached through.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypedDict, TypeVar, Unpack, overload
+
+import httpx
+
+from kohortpay_client.types import UNSET, Unset
+
+from ._response import APIResponse
+from .pagination import AsyncPage, AsyncPaginator, SyncPage
+
+P = ParamSpec("P")
+T = TypeVar("T")
+U = TypeVar("U")
+T_co = TypeVar("T_co", covariant=True)
+R = TypeVar("R")
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options, accepted by every resource method as keyword arguments."""
+
+    #: Replaces the ``Idempotency-Key`` the client generates for a ``POST`` (reused on every retry).
+    idempotency_key: str
+    #: Replaces the client's ``max_retries`` for this call.
+    max_retries: int
+    #: Replaces the client's timeout for this call (seconds, or an ``httpx.Timeout``).
+    timeout: float | httpx.Timeout | None
+    #: Extra HTTP headers for this call.
+    extra_headers: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[T]):
+    """One request, as the generated operation's ``_get_kwargs`` builds it, and how to parse its answer."""
+
+    request: dict[str, Any]
+    parse: Callable[[Any], T]
+    options: RequestOptions = field(default_factory=lambda: RequestOptions())
+
+    def map(self, fn: Callable[[T], U]) -> Call[U]:
+        parse = self.parse
+        return Call(self.request, lambda data: fn(parse(data)), self.options)
+
+
+class ListModel(Protocol[T_co]):
+    """A generated list envelope: ``{data, count}``."""
+
+    @property
+    def data(self) -> Sequence[T_co]: ...
+
+    @property
+    def count(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ListCall(Generic[T]):
+    """A list operation: its filters, and how to build the request for the page at a given ``skip``."""
+
+    get_kwargs: Callable[..., dict[str, Any]]
+    parse: Callable[[Any], ListModel[T]]
+    take: int
+    skip: int
+    filters: dict[str, Any]
+    options: RequestOptions
+
+    def page_call(self, skip: int) -> Call[ListModel[T]]:
+        return Call(self.get_kwargs(take=self.take, skip=skip, **self.filters), self.parse, self.options)
+
+
+class SyncTransport(Protocol):
+    def _request(self, call: Call[T], /) -> APIResponse[T]: ...
+
+
+class AsyncTransport(Protocol):
+    async def _request(self, call: Call[T], /) -> APIResponse[T]: ...
+
+
+class SyncRunner:
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def call(self, call: Call[T]) -> T:
+        return self._transport._request(call).parse()
+
+    def page_call(self, list_call: ListCall[T], skip: int) -> Call[SyncPage[T]]:
+        fetch = functools.partial(self._fetch_page, list_call)
+        return list_call.page_call(skip).map(lambda m: SyncPage(list(m.data), m.count, skip=skip, fetch=fetch))
+
+    def _fetch_page(self, list_call: ListCall[T], skip: int) -> SyncPage[T]:
+        return self.call(self.page_call(list_call, skip))
+
+    def paginate(self, list_call: ListCall[T]) -> SyncPage[T]:
+        return self._fetch_page(list_call, list_call.skip)
+
+
+class RawSyncRunner(SyncRunner):
+    def call(self, call: Call[T]) -> APIResponse[T]:  # type: ignore[override]
+        return self._transport._request(call)
+
+    def paginate(self, list_call: ListCall[T]) -> APIResponse[SyncPage[T]]:  # type: ignore[override]
+        return self._transport._request(SyncRunner(self._transport).page_call(list_call, list_call.skip))
+
+
+class AsyncRunner:
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def call(self, call: Call[T]) -> T:
+        return (await self._transport._request(call)).parse()
+
+    def page_call(self, list_call: ListCall[T], skip: int) -> Call[AsyncPage[T]]:
+        fetch = functools.partial(self._fetch_page, list_call)
+        return list_call.page_call(skip).map(lambda m: AsyncPage(list(m.data), m.count, skip=skip, fetch=fetch))
+
+    async def _fetch_page(self, list_call: ListCall[T], skip: int) -> AsyncPage[T]:
+        return await self.call(self.page_call(list_call, skip))
+
+    def paginate(self, list_call: ListCall[T]) -> AsyncPaginator[T]:
+        return AsyncPaginator(functools.partial(self._fetch_page, list_call, list_call.skip))
+
+
+class RawAsyncRunner(AsyncRunner):
+    async def call(self, call: Call[T]) -> APIResponse[T]:  # type: ignore[override]
+        return await self._transport._request(call)
+
+    async def paginate(self, list_call: ListCall[T]) -> APIResponse[AsyncPage[T]]:  # type: ignore[override]
+        return await self._transport._request(AsyncRunner(self._transport).page_call(list_call, list_call.skip))
+
+
+class Resource(Generic[R]):
+    """Base of the resource classes: holds the runner its methods go through."""
+
+    def __init__(self, runner: R) -> None:
+        self._runner = runner
+
+
+_Coro = Coroutine[Any, Any, T]
+
+
+class operation(Generic[P, T]):
+    """Decorates a resource method that returns a :class:`Call`; see the module docstring."""
+
+    def __init__(self, describe: Callable[Concatenate[Any, P], Call[T]]) -> None:
+        self._describe = describe
+        functools.update_wrapper(self, describe)  # type: ignore[arg-type]
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: Resource[SyncRunner], owner: type[Any]) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, obj: Resource[AsyncRunner], owner: type[Any]) -> Callable[P, _Coro[T]]: ...
+    @overload
+    def __get__(self, obj: Resource[RawSyncRunner], owner: type[Any]) -> Callable[P, APIResponse[T]]: ...
+    @overload
+    def __get__(self, obj: Resource[RawAsyncRunner], owner: type[Any]) -> Callable[P, _Coro[APIResponse[T]]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
+        if obj is None:
+            return self
+        describe, run = self._describe, obj._runner.call
+
+        @functools.wraps(describe)
+        def method(*args: Any, **kwargs: Any) -> Any:
+            return run(describe(obj, *args, **kwargs))
+
+        return method
+
+
+def _list_signature(
+    *,
+    take: int = 25,
+    skip: int = 0,
+    order_by: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    expand: Sequence[str] | Unset = UNSET,
+    **options: Unpack[RequestOptions],
+) -> None:
+    """Lists lazily, page by page.
+
+    Args:
+        take: page size (1 to 25, the server's maximum).
+        skip: number of objects to skip before the first page.
+        order_by: ``"<field>:asc"`` or ``"<field>:desc"`` (server default ``createdAt:desc``).
+        search: filter, e.g. ``"status:OPEN"`` or ``"customerEmail~example.com"``.
+        expand: relations to inline (camelCase names, e.g. ``["paymentGroup"]``).
+        options: per-call :class:`RequestOptions` (``max_retries``, ``timeout``, ``extra_headers``).
+    """
+
+
+ListParams = ParamSpec("ListParams")
+
+
+class ListOperation(Generic[ListParams, T]):
+    """A resource's ``list`` method over a generated list operation; see the module docstring."""
+
+    def __init__(
+        self,
+        get_kwargs: Callable[..., dict[str, Any]],
+        parse: Callable[[Any], ListModel[T]],
+        signature: Callable[ListParams, None],
+    ) -> None:
+        self._get_kwargs = get_kwargs
+        self._parse = parse
+        self._signature = signature
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Self: ...
+    @overload
+    def __get__(self, obj: Resource[SyncRunner], owner: type[Any]) -> Callable[ListParams, SyncPage[T]]: ...
+    @overload
+    def __get__(self, obj: Resource[AsyncRunner], owner: type[Any]) -> Callable[ListParams, AsyncPaginator[T]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[RawSyncRunner], owner: type[Any]
+    ) -> Callable[ListParams, APIResponse[SyncPage[T]]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[RawAsyncRunner], owner: type[Any]
+    ) -> Callable[ListParams, _Coro[APIResponse[AsyncPage[T]]]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
+        if obj is None:
+            return self
+        paginate = obj._runner.paginate
+
+        @functools.wraps(self._signature)
+        def method(
+            *,
+            take: int = 25,
+            skip: int = 0,
+            order_by: str | Unset = UNSET,
+            search: str | Unset = UNSET,
+            expand: Sequence[str] | Unset = UNSET,
+            **options: Unpack[RequestOptions],
+        ) -> Any:
+            filters = {
+                "order_by": order_by,
+                "search": search,
+                "expand": UNSET if isinstance(expand, Unset) else list(expand),
+            }
+            return paginate(ListCall(self._get_kwargs, self._parse, take, skip, filters, options))
+
+        return method
+
+
+class _ListOperationFactory(Generic[ListParams]):
+    """Binds the one ``list`` signature, so that ``list_operation(get_kwargs, parse)`` is fully typed."""
+
+    def __init__(self, signature: Callable[ListParams, None]) -> None:
+        self._signature = signature
+
+    def __call__(
+        self, get_kwargs: Callable[..., dict[str, Any]], parse: Callable[[Any], ListModel[T]]
+    ) -> ListOperation[ListParams, T]:
+        return ListOperation(get_kwargs, parse, self._signature)
+
+
+#: ``list = list_operation(list_customers._get_kwargs, CustomerList.from_dict)`` in a resource class.
+list_operation = _ListOperationFactory(_list_signature)
+
+
+def call(request: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions) -> Call[T]:
+    """Shorthand used by resource methods: ``call(get_customer._get_kwargs(id), Customer.from_dict, options)``."""
+    return Call(request, parse, options)

@@ -1,0 +1,66 @@
+"""From the keyword arguments of a resource method to the generated request model.
+
+Resource methods take friendly types (a plain ``dict`` for ``metadata``, a ``str`` for
+``locale``, dicts for line items…) and pass ``locals()`` here: the arguments named like a field
+of the generated model become that field, converted where the model wants its own type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
+
+import attrs
+
+from kohortpay_client.models import LineItemParams, Locale, Metadata, PaymentIntentStatus
+from kohortpay_client.types import Unset
+
+from .._casing import to_camel
+
+#: ``metadata=`` accepts a plain dict (any JSON values) or a generated ``Metadata``.
+MetadataParam = Mapping[str, Any] | Metadata
+#: ``expand=`` takes relation names, camelCase as the server expects them (``["paymentGroup"]``).
+Expand = Sequence[str] | Unset
+#: ``line_items=`` accepts models or dicts (either casing: ``image_url`` or ``imageUrl``).
+LineItems = Sequence[LineItemParams | Mapping[str, Any]]
+
+_ModelT = TypeVar("_ModelT")
+
+
+def _metadata(value: MetadataParam) -> Metadata:
+    return value if isinstance(value, Metadata) else Metadata.from_dict(dict(value))
+
+
+def _line_items(items: LineItems) -> list[LineItemParams]:
+    return [i if isinstance(i, LineItemParams) else LineItemParams.from_dict(to_camel(dict(i))) for i in items]
+
+
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    "metadata": _metadata,
+    "locale": Locale,
+    "status": PaymentIntentStatus,
+    "line_items": _line_items,
+}
+
+
+def body(model: type[_ModelT], arguments: Mapping[str, Any]) -> _ModelT:
+    """``model(**fields)`` from the arguments named like its fields (others, e.g. ``self``, ignored)."""
+    fields = {}
+    for name in attrs.fields_dict(model):  # type: ignore[arg-type]
+        value = arguments.get(name, None)
+        if name not in arguments or isinstance(value, Unset):
+            continue
+        convert = _CONVERTERS.get(name)
+        fields[name] = convert(value) if convert is not None and value is not None else value
+    return model(**fields)
+
+
+def expand(value: Expand) -> list[str] | Unset:
+    return value if isinstance(value, Unset) else list(value)
+
+
+def require_id(value: str, name: str = "id") -> str:
+    """A path parameter must not be empty: ``/customers/`` would be another endpoint."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"Expected a non-empty string for `{name}`, got {value!r}")
+    return value
