@@ -243,11 +243,12 @@ _BY_CODE: dict[str, type[APIStatusError]] = {
     "IDEMPOTENCY_KEY_REUSED": IdempotencyKeyReusedError,
 }
 
-# The server's other ways of naming an error: (status, pattern on the message) → class.
-_BY_MESSAGE: list[tuple[int, re.Pattern[str], type[APIStatusError]]] = [
-    (400, re.compile(r"^\w+ with id .* not found", re.IGNORECASE), NotFoundError),
-    (400, re.compile(r"already exists", re.IGNORECASE), DuplicateReferenceError),
-    (404, re.compile(r"^Group .* not found\.?$|^Code not found\.?$"), GroupNotFoundError),
+# The server's other ways of naming an error: (status, code or None for any, pattern on the message) → class.
+_BY_MESSAGE: list[tuple[int, str | None, re.Pattern[str], type[APIStatusError]]] = [
+    (400, None, re.compile(r"^\w+ with id .* not found", re.IGNORECASE), NotFoundError),
+    (400, None, re.compile(r"already exists", re.IGNORECASE), DuplicateReferenceError),
+    (404, "NOT_FOUND", re.compile(r"^Group "), GroupNotFoundError),
+    (404, None, re.compile(r"^Code not found\.?$"), GroupNotFoundError),
 ]
 
 
@@ -267,8 +268,8 @@ def _error_class(status: int, code: str | None, text: str) -> type[APIStatusErro
     by_code = _BY_CODE.get(code or "")
     if by_code is not None and issubclass(by_code, cls):
         return by_code
-    for match_status, pattern, by_message in _BY_MESSAGE:
-        if status == match_status and pattern.search(text):
+    for match_status, match_code, pattern, by_message in _BY_MESSAGE:
+        if status == match_status and match_code in (None, code) and pattern.search(text):
             return by_message
     return cls
 

@@ -8,7 +8,7 @@ of the generated model become that field, converted where the model wants its ow
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -46,9 +46,9 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
 def body(model: type[_ModelT], arguments: Mapping[str, Any]) -> _ModelT:
     """``model(**fields)`` from the arguments named like its fields (others, e.g. ``self``, ignored)."""
     fields = {}
-    for name in attrs.fields_dict(model):  # type: ignore[arg-type]
-        value = arguments.get(name, None)
-        if name not in arguments or isinstance(value, Unset):
+    for field in attrs.fields(cast(Any, model)):
+        name, value = field.name, arguments.get(field.name)
+        if not field.init or name not in arguments or isinstance(value, Unset):
             continue
         convert = _CONVERTERS.get(name)
         fields[name] = convert(value) if convert is not None and value is not None else value
