@@ -28,7 +28,7 @@ DEMO      := examples/generated_client_demo.py
 WHEEL_FILES := kohortpay/__init__.py kohortpay/py.typed kohortpay/openapi.yaml \
                kohortpay_client/__init__.py kohortpay_client/py.typed
 
-.PHONY: all help venv generate check-generated lint typecheck spec pytest test wheel demo clean
+.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract wheel demo clean
 
 all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the demo
 
@@ -73,6 +73,9 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 test: lint typecheck spec check-generated pytest ## everything CI runs
+
+contract: $(STAMP) ## deep contract run: schemathesis CLI vs the mock, >= 500 examples per operation, stateful
+	$(BIN)/python tests/contract/deep.py
 
 wheel: $(STAMP) ## build the wheel into dist/ and check its contents
 	rm -rf dist

@@ -114,6 +114,7 @@ class Mock:
     # --------------------------------------------------------------- handling
     def handle(self, operation: Operation, request: Request, raw_body: Any) -> Response:
         principal = self.authenticate(request.headers.get("authorization"))
+        self.validator.headers(operation, request.headers)
         query = self.validator.query(operation, request.query_params.multi_items())
         body = self.validator.body(operation, raw_body)
         key = request.headers.get("idempotency-key") if operation.method == "POST" else None

@@ -152,6 +152,9 @@ def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
     async def events(request: Request) -> list[dict[str, Any]]:
         return mock.webhooks.events(request.query_params.get("type"))
 
+    async def openapi(request: Request) -> dict[str, Any]:
+        return mock.spec
+
     return [
         ("reset", _loopback_only(reset), ["POST"]),
         ("organizations", _loopback_only(list_organizations), ["GET"]),
@@ -160,4 +163,5 @@ def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
         ("faults", _loopback_only(faults), ["GET", "POST", "DELETE"]),
         ("webhook-endpoints", _loopback_only(webhook_endpoints), ["GET", "POST"]),
         ("events", _loopback_only(events), ["GET"]),
+        ("openapi.json", _loopback_only(openapi), ["GET"]),
     ]

@@ -35,7 +35,10 @@ class MockServer:
     def __init__(self, host: str = "127.0.0.1", port: int = 0, seed: Path | str | dict[str, Any] | None = None) -> None:
         self.mock = Mock()
         self._seed = seed
-        self._socket = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+        # An explicit IPPROTO_TCP lets asyncio set TCP_NODELAY on accepted connections (it skips
+        # proto 0); without it every response waits ~40 ms for the client's delayed ACK.
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        self._socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
         self.host, self.port = self._socket.getsockname()[:2]

@@ -24,7 +24,7 @@ from .wire import camel, js_number, rekey
 SPEC_URI = "urn:kohortpay:openapi"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
-_INTEGER = re.compile(r"[-+]?\d+")
+_INTEGER = re.compile(r"[-+]?\d{1,300}")  # longer digit strings stay strings (and fail validation)
 
 FORMATS = FormatChecker(formats=())
 
@@ -52,7 +52,10 @@ def parse_rfc3339(value: str) -> dt.datetime:
         digits = re.match(r"\d+", rest)
         assert digits is not None
         value = f"{head}.{digits[0][:6].ljust(6, '0')}{rest[len(digits[0]) :]}"
-    return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
+    try:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+        raise ValueError(f"{value} is out of range") from None
 
 
 @dataclass
@@ -62,6 +65,7 @@ class Operation:
     path: str
     tag: str
     query: dict[str, dict[str, Any]]  # camelCase name (without `[]`) → schema
+    headers: dict[str, dict[str, Any]]  # lower-case name → schema
     body: dict[str, Any] | None  # schema ($ref) of the JSON body
     body_required: bool
 
@@ -79,18 +83,20 @@ class SpecValidator:
 
     # ------------------------------------------------------------------ compile
     def _operation(self, method: str, path: str, op: dict[str, Any]) -> Operation:
-        query = {}
+        query, headers = {}, {}
         for param in op.get("parameters", []):
             param = self.resolve(param)
             if param["in"] == "query":
                 query[param["name"].removesuffix("[]")] = param["schema"]
+            elif param["in"] == "header":
+                headers[param["name"].lower()] = param["schema"]
         body = None
         required = False
         if "requestBody" in op:
             request_body = self.resolve(op["requestBody"])
             body = request_body["content"]["application/json"]["schema"]
             required = request_body.get("required", False)
-        return Operation(op["operationId"], method, path, op["tags"][0], query, body, required)
+        return Operation(op["operationId"], method, path, op["tags"][0], query, headers, body, required)
 
     def resolve(self, node: Any) -> Any:
         while isinstance(node, dict) and "$ref" in node:
@@ -126,6 +132,15 @@ class SpecValidator:
         if errors:
             raise ApiError(400, errors)
         return values
+
+    def headers(self, operation: Operation, headers: Mapping[str, str]) -> None:
+        """Check the declared header parameters that were sent (e.g. `Idempotency-Key`)."""
+        errors = []
+        for name, schema in operation.headers.items():
+            if name in headers:
+                errors += self._errors(self._validator(schema), headers[name], name)
+        if errors:
+            raise ApiError(400, errors)
 
     def body(self, operation: Operation, raw: Any) -> dict[str, Any]:
         """The request body, as the handlers see it: camelCase, coerced, validated, pruned."""

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import math
 import re
+import sys
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
@@ -18,6 +19,7 @@ MAX_BODY = 1024 * 1024
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _SNAKE_PART = re.compile(r"_([a-z0-9])")
 _NUMERIC = re.compile(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*")
+_MAX_NUMBER = Decimal(sys.float_info.max)
 
 
 def snake(key: str) -> str:
@@ -61,7 +63,8 @@ def _format_datetimes(value: Any) -> Any:
 
 def format_datetime(value: dt.datetime) -> str:
     """ISO-8601 UTC with milliseconds and `Z`, like the server: `2021-07-22T00:00:00.000Z`."""
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    v = value.astimezone(dt.UTC)  # strftime("%Y") would not pad years before 1000
+    return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond // 1000:03d}Z"
 
 
 def parse_datetime(value: str) -> dt.datetime:
@@ -91,8 +94,12 @@ def js_number(value: Any) -> Any:
         if not math.isfinite(value):
             return value
         number = Decimal(repr(value))
+    elif isinstance(value, int):
+        number = Decimal(value)
     else:
         return value
+    if number.copy_abs() > _MAX_NUMBER:  # beyond a double, Number() is Infinity
+        return -math.inf if number.is_signed() else math.inf
     return int(number.to_integral_value(rounding=ROUND_HALF_UP))
 
 
@@ -112,5 +119,5 @@ async def read_json(request: Request) -> Any:
         return None
     try:
         return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:  # bad UTF-8, bad JSON, or an integer literal too long to convert
         raise ApiError(400, f"Unexpected token in JSON: {exc}") from None
