@@ -87,6 +87,7 @@ class BaseClient(Generic[HttpxClientT]):
         self._api_key = _check_api_key(api_key if api_key is not None else os.environ.get("KOHORTPAY_API_KEY"))
         base = base_url or os.environ.get("KOHORTPAY_BASE_URL") or DEFAULT_BASE_URL
         self.base_url = httpx.URL(str(base).rstrip("/"))
+        self._base_url_str = str(self.base_url)
         if timeout is NOT_GIVEN:
             timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
         self.timeout: float | httpx.Timeout | None = timeout
@@ -164,8 +165,8 @@ class BaseClient(Generic[HttpxClientT]):
         spec = call.request
         return self._http.build_request(
             spec["method"].upper(),
-            str(self.base_url) + spec["url"],
-            params=spec.get("params"),
+            self._base_url_str + spec["url"],
+            params=spec.get("params") or None,  # an empty dict costs httpx a URL rebuild
             json=spec.get("json"),
             headers={**headers, RETRY_COUNT_HEADER: str(retries_taken)},
             timeout=call.options.get("timeout", self.timeout),

@@ -41,23 +41,33 @@ def camel_key(key: str) -> str:
         return converted
 
 
-def _convert(value: Any, key_fn: Callable[[str], str]) -> Any:
-    if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            new_key = key_fn(key) if isinstance(key, str) else key
-            out[new_key] = item if new_key == "metadata" else _convert(item, key_fn)
-        return out
-    if isinstance(value, list):
-        return [_convert(item, key_fn) for item in value]
-    return value
+_SCALARS = (str, int, float, bool, type(None))
 
 
-def to_snake(value: Any) -> Any:
-    """Recursively snake_case every key of a JSON value, except inside ``metadata`` values."""
-    return _convert(value, snake_key)
+def _converter(key_fn: Callable[[str], str], cache: dict[str, str]) -> Callable[[Any], Any]:
+    """A recursive key converter. Hot path (every response goes through it): exact-type checks,
+    the key cache read inline, scalars returned without a call."""
+
+    def convert(value: Any) -> Any:
+        kind = type(value)
+        if kind is dict or (kind not in _SCALARS and kind is not list and isinstance(value, dict)):
+            out: dict[Any, Any] = {}
+            for key, item in value.items():
+                new_key = cache.get(key) or (key_fn(key) if isinstance(key, str) else key)
+                item_kind = type(item)
+                if item_kind in _SCALARS or new_key == "metadata":
+                    out[new_key] = item
+                else:
+                    out[new_key] = convert(item)
+            return out
+        if kind is list or isinstance(value, list):
+            return [item if type(item) in _SCALARS else convert(item) for item in value]
+        return value
+
+    return convert
 
 
-def to_camel(value: Any) -> Any:
-    """Recursively camelCase every key of a JSON value, except inside ``metadata`` values."""
-    return _convert(value, camel_key)
+#: Recursively snake_case every key of a JSON value, except inside ``metadata`` values.
+to_snake: Callable[[Any], Any] = _converter(snake_key, _snake_cache)
+#: Recursively camelCase every key of a JSON value, except inside ``metadata`` values.
+to_camel: Callable[[Any], Any] = _converter(camel_key, _camel_cache)

@@ -187,6 +187,7 @@ class operation(Generic[P, T]):
         def method(*args: Any, **kwargs: Any) -> Any:
             return run(describe(obj, *args, **kwargs))
 
+        obj.__dict__[describe.__name__] = method  # bound once per resource: later lookups skip __get__
         return method
 
 
@@ -226,6 +227,7 @@ class ListOperation(Generic[ListParams, T]):
         self._get_kwargs = get_kwargs
         self._parse = parse
         self._signature = signature
+        self._name = "list"
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
@@ -263,7 +265,11 @@ class ListOperation(Generic[ListParams, T]):
             }
             return paginate(ListCall(self._get_kwargs, self._parse, take, skip, filters, options))
 
+        obj.__dict__[self._name] = method  # bound once per resource: later lookups skip __get__
         return method
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name
 
 
 class _ListOperationFactory(Generic[ListParams]):
