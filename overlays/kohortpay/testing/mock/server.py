@@ -203,5 +203,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"KohortPay mock listening on {server.url}")
     for kind, key in server.keys.items():
         print(f"  {kind}: {key}")
-    print(f"  control API: {server.url}/_mock/ (reset, organizations, clock, faults, webhook-endpoints, events)")
+    print(
+        f"  control API: {server.url}/_mock/ (reset, organizations, clock, faults, webhook-endpoints, events)",
+        flush=True,  # a pipe is block-buffered: whoever launched us must see the URL and keys now
+    )
     server.serve_forever()

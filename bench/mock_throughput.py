@@ -1,0 +1,256 @@
+"""Throughput of the mock server over real HTTP, against a bare Starlette endpoint, same run.
+
+    .venv/bin/python bench/mock_throughput.py [--rounds 7] [--requests 400] [--budget 40]
+
+Each server runs in its own process (uvicorn on 127.0.0.1, h11, the mock's own settings), so
+the client and the server do not share a GIL. One keep-alive `httpx.Client` sends sequential
+requests: `GET /customers/{id}` and `POST /customers` (a new customer each time). The bare app
+answers the same two routes with a fixed JSON body (the POST parses its body and echoes it).
+Batches alternate between the two servers round by round (ABBA order), the mock's state is
+reset before each of its batches (so the customer table does not grow across batches), and the
+table reports the median requests/s of the rounds and the ratio mock/bare. The whole run is
+bounded by `--budget` seconds. Not a pytest test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import queue
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import httpx
+
+HOST = "127.0.0.1"
+CUSTOMER = {
+    "id": "cus_8f3e2a1b9c0d47",
+    "email_address": "bench@example.com",
+    "first_name": "Bench",
+    "last_name": None,
+    "livemode": False,
+    "metadata": None,
+}
+
+
+# ------------------------------------------------------------------ servers (child processes)
+def serve_mock() -> None:
+    from kohortpay.testing import MockServer
+
+    server = MockServer(HOST, 0)
+    print(f"READY {server.url} {server.secret_key}", flush=True)
+    server.serve_forever()
+
+
+def serve_bare() -> None:
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    async def get_customer(request: Request) -> JSONResponse:
+        return JSONResponse({**CUSTOMER, "id": request.path_params["id"]})
+
+    async def create_customer(request: Request) -> JSONResponse:
+        body = await request.json()
+        return JSONResponse({**CUSTOMER, "email_address": body.get("emailAddress")}, status_code=201)
+
+    app = Starlette(
+        routes=[
+            Route("/customers/{id}", get_customer, methods=["GET"]),
+            Route("/customers", create_customer, methods=["POST"]),
+        ]
+    )
+    # The same socket and uvicorn settings as MockServer, so that only the application differs.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, 0))
+    config = uvicorn.Config(app, log_level="warning", http="h11", lifespan="off", access_log=False)
+    print(f"READY http://{HOST}:{sock.getsockname()[1]} -", flush=True)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+@dataclass
+class Target:
+    name: str
+    url: str
+    key: str
+    process: subprocess.Popen[str]
+
+
+@contextmanager
+def started(kind: str) -> Iterator[Target]:
+    """Start `kind` ("mock" or "bare") in a child process; stop it (and wait for it) on exit."""
+    process = subprocess.Popen(
+        [sys.executable, __file__, "--serve", kind],
+        stdout=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        stdout = process.stdout
+        assert stdout is not None
+        lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True).start()
+        line = lines.get(timeout=30)  # bounded, even if the child hangs before printing
+        if not line.startswith("READY "):
+            raise RuntimeError(f"the {kind} server did not start: {line!r}")
+        _, url, key = line.split()
+        target = Target(kind, url, key, process)
+        wait_ready(target)
+        yield target
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=5)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def wait_ready(target: Target, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    with httpx.Client(base_url=target.url, verify=False, timeout=1) as probe:
+        while True:
+            try:
+                probe.get("/customers/cus_probe")
+                return
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+
+# ------------------------------------------------------------------------------ measuring
+@dataclass
+class Results:
+    rates: dict[tuple[str, str], list[float]] = field(default_factory=dict)
+
+    def add(self, target: str, operation: str, rate: float) -> None:
+        self.rates.setdefault((target, operation), []).append(rate)
+
+    def median(self, target: str, operation: str) -> float:
+        return statistics.median(self.rates[(target, operation)])
+
+
+def batch(call: Callable[[int], httpx.Response], requests: int, expected: int) -> float:
+    """Requests per second for `requests` sequential calls (every answer checked)."""
+    start = time.perf_counter()
+    for index in range(requests):
+        response = call(index)
+        if response.status_code != expected:
+            raise RuntimeError(f"unexpected {response.status_code}: {response.text[:200]}")
+    return requests / (time.perf_counter() - start)
+
+
+def measure_get(http: httpx.Client, customer_id: str, requests: int) -> float:
+    return batch(lambda _: http.get(f"/customers/{customer_id}"), requests, 200)
+
+
+def measure_post(http: httpx.Client, tag: str, requests: int) -> float:
+    def create(index: int) -> httpx.Response:
+        return http.post("/customers", json={"emailAddress": f"{tag}-{index}@example.com", "firstName": "Bench"})
+
+    return batch(create, requests, 201)
+
+
+def prepare(target: Target, http: httpx.Client) -> str:
+    """For the mock: a fresh state with one customer to read. For the bare app: any id."""
+    if target.name != "mock":
+        return "cus_8f3e2a1b9c0d47"
+    http.post("/_mock/reset").raise_for_status()
+    created = http.post("/customers", json={"emailAddress": "reader@example.com", "firstName": "Reader"})
+    created.raise_for_status()
+    customer_id: str = created.json()["id"]
+    return customer_id
+
+
+def run(rounds: int, requests: int, budget: float) -> tuple[Results, int]:
+    results = Results()
+    deadline = time.monotonic() + budget
+    done = 0
+    with started("mock") as mock, started("bare") as bare:
+        clients = {
+            t.name: httpx.Client(base_url=t.url, verify=False, timeout=10, headers={"Authorization": f"Bearer {t.key}"})
+            for t in (mock, bare)
+        }
+        try:
+            for target in (mock, bare):  # warm-up: connections, caches, first imports
+                customer_id = prepare(target, clients[target.name])
+                for _ in range(50):
+                    clients[target.name].get(f"/customers/{customer_id}")
+            for round_index in range(rounds):
+                if time.monotonic() > deadline:
+                    break
+                order = (mock, bare) if round_index % 2 == 0 else (bare, mock)
+                for target in order:
+                    http = clients[target.name]
+                    results.add(target.name, "GET", measure_get(http, prepare(target, http), requests))
+                    prepare(target, http)
+                    results.add(target.name, "POST", measure_post(http, f"r{round_index}", requests))
+                done += 1
+        finally:
+            for http in clients.values():
+                http.close()
+    return results, done
+
+
+def report(results: Results, rounds: int, requests: int, elapsed: float) -> str:
+    rows = [
+        ("GET /customers/{id}", "GET"),
+        ("POST /customers", "POST"),
+    ]
+    lines = [
+        f"mock throughput over HTTP: {rounds} rounds x {requests} sequential requests per batch, "
+        f"medians of rounds ({platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, {elapsed:.1f} s)",
+        "",
+        f"{'operation':<22}{'mock req/s':>12}{'bare req/s':>12}{'mock/bare':>11}{'mock ms':>10}{'bare ms':>10}",
+        "-" * 77,
+    ]
+    for label, operation in rows:
+        mock_rate, bare_rate = results.median("mock", operation), results.median("bare", operation)
+        lines.append(
+            f"{label:<22}{mock_rate:>12.0f}{bare_rate:>12.0f}{mock_rate / bare_rate:>11.2f}"
+            f"{1000 / mock_rate:>10.2f}{1000 / bare_rate:>10.2f}"
+        )
+    spread = {f"{target}/{op}": f"{min(v):.0f}-{max(v):.0f}" for (target, op), v in sorted(results.rates.items())}
+    lines += ["", "range over rounds (req/s): " + json.dumps(spread)]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--requests", type=int, default=400, help="requests per batch")
+    parser.add_argument("--budget", type=float, default=40.0, help="stop starting new rounds after this many seconds")
+    parser.add_argument("--serve", choices=["mock", "bare"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve == "mock":
+        serve_mock()
+        return
+    if args.serve == "bare":
+        serve_bare()
+        return
+    start = time.monotonic()
+    results, done = run(args.rounds, args.requests, args.budget)
+    if done == 0:
+        raise SystemExit("no round finished within the budget")
+    print(report(results, done, args.requests, time.monotonic() - start))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""End-to-end scenarios over real HTTP against the mock KohortPay server (`kohortpay.testing`)."""

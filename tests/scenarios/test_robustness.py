@@ -1,0 +1,313 @@
+"""Never a 5xx for anything a client sends: every refusal is a 4xx JSON envelope."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kohortpay.testing import MockServer
+
+from .helpers import checkout, error, group_of_session, http, ok
+
+JSON_HEADERS = {"Content-Type": "application/json"}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"{", b'{"emailAddress": "a@example.com",}', b"\xff\xfe\x00", b"null x", b"{'single': 'quotes'}", b"NaN]"],
+)
+def test_malformed_json(api: httpx.Client, raw: bytes) -> None:
+    detail = error(api.post("/customers", content=raw, headers=JSON_HEADERS), 400)
+    assert detail["code"] == "Bad Request"
+
+
+@pytest.mark.parametrize("raw", [b"[]", b'[{"emailAddress": "a@example.com"}]', b'"text"', b"42", b"true"])
+def test_bodies_that_are_not_objects(api: httpx.Client, raw: bytes) -> None:
+    assert error(api.post("/customers", content=raw, headers=JSON_HEADERS), 400)["message"] == [
+        "body must be a JSON object"
+    ]
+
+
+def test_a_missing_required_body(api: httpx.Client) -> None:
+    expected = {
+        "/customers": ["emailAddress should not be empty"],
+        "/orders": ["amount should not be empty", "Either customer email or customer id must be provided."],
+        "/checkout-sessions": ["amountTotal should not be empty"],
+    }
+    for path, messages in expected.items():
+        assert error(api.post(path), 400)["message"] == ["body must be a JSON object"]
+        assert error(api.post(path, json={}), 400)["message"] == messages
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"emailAddress": 123},
+        {"emailAddress": ["a@example.com"]},
+        {"emailAddress": "a@example.com", "firstName": {"x": 1}},
+        {"emailAddress": "a@example.com", "metadata": "not an object"},
+        {"emailAddress": "a@example.com", "metadata": [1, 2]},
+        {"emailAddress": "a@example.com", "locale": None},
+        {"emailAddress": "a@example.com", "address": {"city": 5}},
+    ],
+)
+def test_wrong_types(api: httpx.Client, body: dict[str, Any]) -> None:
+    detail = error(api.post("/customers", json=body), 400)
+    assert isinstance(detail["message"], list)
+    assert all(isinstance(m, str) and m for m in detail["message"])
+
+
+def test_wrong_types_in_every_create(api: httpx.Client) -> None:
+    error(api.post("/orders", json={"amount": 3000, "customerEmail": 5}), 400)
+    error(api.post("/orders", json={"amount": 3000}), 400)  # neither e-mail nor customer id
+    error(api.post("/checkout-sessions", json={"amountTotal": 3000, "lineItems": "mug"}), 400)
+    error(api.post("/checkout-sessions", json={"amountTotal": 3000, "lineItems": [None]}), 400)
+    error(api.post("/groups", json={"customerId": ""}), 400)
+    error(api.post("/groups", json={"customerId": 5, "orderId": []}), 400)
+    error(api.post("/payment-intents", json={"amount": "x", "checkoutSessionId": None}), 400)
+    error(api.post("/payment-intents", json={"amount": 10, "checkoutSessionId": "cs_missing"}), 404)
+    error(api.post("/groups/KHT-x/validate", json={"customerEmail": False}), 400)
+
+
+def test_an_oversized_body(api: httpx.Client) -> None:
+    big = json.dumps({"emailAddress": "big@example.com", "metadata": {"blob": "x" * (2 * 1024 * 1024)}})
+    detail = error(api.post("/customers", content=big, headers=JSON_HEADERS), 413)
+    assert "larger than" in detail["message"]
+    assert ok(api.get("/customers"))["count"] == 0
+
+
+def test_an_oversized_body_without_a_length(api: httpx.Client) -> None:
+    def chunks() -> Any:
+        for _ in range(32):
+            yield b"x" * (64 * 1024)
+
+    response = api.post("/customers", content=chunks(), headers=JSON_HEADERS)
+    assert "content-length" not in response.request.headers
+    error(response, 413)
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("GET", "/x"), ("POST", "/refunds"), ("GET", "/customers/cus_1/extra"), ("GET", "/customers/"), ("DELETE", "/")],
+)
+def test_unknown_routes(api: httpx.Client, method: str, path: str) -> None:
+    detail = error(api.request(method, path), 404)
+    assert detail == {"type": "invalid_request_error", "message": f"Cannot {method} {path}", "code": "Not Found"}
+
+
+def test_unknown_routes_need_no_key(server: MockServer) -> None:
+    with http(server.url) as anonymous:
+        assert error(anonymous.get("/x"), 404)["message"] == "Cannot GET /x"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("DELETE", "/orders", "GET, POST"),
+        ("PUT", "/customers/cus_1", "DELETE, GET, PATCH"),
+        ("GET", "/groups/KHT-x/validate", "POST"),
+        ("POST", "/customers/cus_1/block", "PATCH"),
+        ("PATCH", "/payment-intents", "GET, POST"),
+        ("GET", "/payment-groups/pg_1/cancel", "POST"),
+        ("POST", "/checkout-sessions/cs_1/expire", "PATCH"),
+    ],
+)
+def test_wrong_methods(api: httpx.Client, method: str, path: str, allow: str) -> None:
+    response = api.request(method, path)
+    detail = error(response, 405)
+    assert response.headers["allow"] == allow
+    assert detail["message"] == f"Cannot {method} {path}"
+
+
+@pytest.mark.parametrize("take", ["0", "26", "abc", "-1", "1.5", "", "9" * 400])
+def test_bad_page_sizes(api: httpx.Client, take: str) -> None:
+    for path in ("/customers", "/groups", "/payment-groups", "/orders", "/checkout-sessions", "/payment-intents"):
+        detail = error(api.get(path, params={"take": take}), 400)
+        assert any("take" in m for m in detail["message"])
+
+
+def test_bad_offsets(api: httpx.Client) -> None:
+    for skip in ("-1", "x"):
+        error(api.get("/customers", params={"skip": skip}), 400)
+    assert ok(api.get("/customers", params={"skip": "9" * 200, "take": "25"})) == {"data": [], "count": 0}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"amountTotal": ' + b"9" * 5000 + b"}",  # beyond Python's int-string limit
+        b'{"amountTotal": ' + b"9" * 400 + b"}",  # beyond a double: Number() gives Infinity
+        b'{"amountTotal": "1e1000000"}',  # a string Number() makes Infinity (quick to refuse)
+        b'{"amountTotal": 1e999}',
+        b'{"amountTotal": -1e999}',
+        b'{"amountTotal": NaN}',
+        b'{"amountTotal": 3000, "metadata": {"n": ' + b"1" * 5000 + b"}}",
+    ],
+)
+def test_huge_numbers(api: httpx.Client, raw: bytes) -> None:
+    error(api.post("/checkout-sessions", content=raw, headers=JSON_HEADERS), 400)
+    assert ok(api.get("/checkout-sessions"))["count"] == 0
+
+
+def test_large_but_finite_amounts_round_trip(server: MockServer, api: httpx.Client) -> None:
+    amount = 10**300
+    session = checkout(api, "rich@example.com", amount)
+    assert session["amount_total"] == amount
+    group = group_of_session(api, session["id"])
+    checkout(api, "richer@example.com", amount, code=group["share_id"])
+    server.advance_clock(10 * 60 + 61)
+    intents = ok(api.get("/payment-intents"))["data"]
+    assert all(i["status"] == "CASHBACK_AVAILABLE" and i["amount_cashback"] > 0 for i in intents)
+    ok(api.get("/checkout-sessions", params={"expand[]": ["lineItems", "paymentIntent.paymentGroup"]}))
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "\u0000\u0001\u001f",
+        "💳🧾" * 50,
+        "\u202e\u200b\ufeff",
+        "é" * 10_000,
+        "\ud800",  # a lone surrogate, as json.dumps escapes it
+        "Robert'); DROP TABLE customers;--",
+        "../../etc/passwd",
+    ],
+)
+def test_unicode_junk(api: httpx.Client, junk: str) -> None:
+    email = f"{junk[:20]}@example.com"
+    body = {"emailAddress": email, "firstName": junk, "metadata": {junk[:30]: junk}, "clientReferenceId": junk}
+    response = api.post("/customers", content=json.dumps(body), headers=JSON_HEADERS)  # ASCII-escaped JSON
+    assert response.status_code in (201, 400), response.text
+    assert response.headers["content-type"] == "application/json"
+    if response.status_code == 201:
+        customer = response.json()
+        assert customer["first_name"] == junk
+        assert customer["metadata"] == {junk[:30]: junk}
+        assert ok(api.get(f"/customers/{customer['id']}"))["client_reference_id"] == junk
+    # The same junk in paths and query strings (percent-encoded; surrogates as their UTF-8 bytes).
+    quoted = quote(junk[:100], safe="", errors="surrogatepass")
+    for method, path in (("GET", f"/customers/{quoted}"), ("POST", f"/groups/{quoted}/validate")):
+        response = api.request(method, path)
+        assert 400 <= response.status_code < 500, response.text
+        assert response.headers["content-type"] == "application/json"
+    listed = api.get(f"/customers?search={quoted}&orderBy={quoted}&expand[]={quoted}&take={quoted[:30] or 1}")
+    assert listed.status_code in (200, 400), listed.text
+    assert listed.headers["content-type"] == "application/json"
+
+
+def test_strange_search_and_order_by(api: httpx.Client) -> None:
+    ok(api.post("/customers", json={"emailAddress": "s@example.com"}), 201)
+    for search in (
+        "",
+        ",,,",
+        "status",
+        "createdAt>yesterday",
+        "amount>=",
+        "%ZZ%",
+        "a:b:c",
+        "x~",
+        "createdAt<2020-01-01",
+    ):
+        ok(api.get("/customers", params={"search": search}))
+    for order_by in (":", "::", "createdAt", "createdAt:up", "metadata:asc", "_seq:asc", "x:desc"):
+        assert ok(api.get("/customers", params={"orderBy": order_by}))["count"] == 1
+
+
+# ------------------------------------------------------------------------ fuzzing
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4),
+    max_leaves=12,
+)
+FIELD_NAMES = st.sampled_from(
+    [
+        "amount",
+        "amountTotal",
+        "amount_total",
+        "customerEmail",
+        "customer_email",
+        "customerId",
+        "emailAddress",
+        "metadata",
+        "locale",
+        "lineItems",
+        "line_items",
+        "expiresAt",
+        "midExpireAt",
+        "paymentGroupShareId",
+        "orderId",
+        "paymentIntentId",
+        "checkoutSessionId",
+        "clientReferenceId",
+        "deletedAt",
+        "status",
+        "creatorEmail",
+        "price",
+        "quantity",
+        "type",
+        "firstName",
+        "phoneNumber",
+    ]
+) | st.text(max_size=12)
+BODIES = st.one_of(st.dictionaries(FIELD_NAMES, JSON_VALUES, max_size=8), JSON_VALUES)
+OPERATIONS = [
+    ("POST", "/customers"),
+    ("PATCH", "/customers/{customer}"),
+    ("PATCH", "/customers/{customer}/block"),
+    ("PATCH", "/customers/{customer}/unblock"),
+    ("POST", "/checkout-sessions"),
+    ("PATCH", "/checkout-sessions/{session}/expire"),
+    ("POST", "/payment-intents"),
+    ("POST", "/payment-intents/{intent}/cancel"),
+    ("POST", "/orders"),
+    *[
+        (method, prefix + path)
+        for prefix in ("/groups", "/payment-groups")
+        for method, path in (
+            ("POST", ""),
+            ("PATCH", "/{group}"),
+            ("POST", "/{group}/cancel"),
+            ("POST", "/{group}/expire"),
+            ("POST", "/{code}/validate"),
+        )
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def targets(server: MockServer) -> dict[str, str]:
+    """Real ids to aim the fuzzer at (the per-test reset is skipped: the fuzzer is stateless)."""
+    server.reset()
+    with http(server.url, headers={"Authorization": f"Bearer {server.secret_key}"}) as api:
+        session = checkout(api, "fuzz@example.com")
+        full = ok(api.get(f"/checkout-sessions/{session['id']}", params={"expand[]": "paymentIntent.paymentGroup"}))
+    intent = full["payment_intent"]
+    return {
+        "customer": full["customer_id"],
+        "session": session["id"],
+        "intent": intent["id"],
+        "group": intent["payment_group"]["id"],
+        "code": intent["payment_group"]["share_id"],
+    }
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture], database=None)
+@given(operation=st.sampled_from(OPERATIONS), body=BODIES, key=st.none() | st.uuids().map(str))
+def test_random_bodies_never_cause_a_5xx(
+    api: httpx.Client, targets: dict[str, str], operation: tuple[str, str], body: Any, key: str | None
+) -> None:
+    method, template = operation
+    path = template.format(**targets)
+    response = api.request(method, path, json=body, headers={"Idempotency-Key": key} if key else None)
+    assert response.status_code < 500, (method, path, body, response.text)
+    assert response.headers["content-type"] == "application/json"
+    if response.status_code >= 400:
+        detail = response.json()["error"]
+        assert detail["type"] == "invalid_request_error"
+        assert isinstance(detail["message"], str | list)
