@@ -42,7 +42,7 @@ USER_AGENT = f"kohortpay-python/{__version__} python/{_PY_MAJOR}.{_PY_MINOR} htt
 
 #: What a step of the retry loop asks for: send this request, or sleep this many seconds.
 Step = httpx.Request | float
-#: What the driver sends back after a step: the response or transport exception, or None after a sleep.
+#: What the driver sends back after a step: the response or httpx.RequestError, or None after a sleep.
 Outcome = httpx.Response | Exception | None
 
 

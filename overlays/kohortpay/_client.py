@@ -55,7 +55,7 @@ class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
                 if isinstance(step, httpx.Request):
                     try:
                         outcome = self._http.send(step)
-                    except httpx.TransportError as exc:
+                    except httpx.RequestError as exc:
                         outcome = exc
                 else:
                     self._sleep(step)
@@ -104,7 +104,7 @@ class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
                 if isinstance(step, httpx.Request):
                     try:
                         outcome = await self._http.send(step)
-                    except httpx.TransportError as exc:
+                    except httpx.RequestError as exc:
                         outcome = exc
                 else:
                     await self._sleep(step)

@@ -22,6 +22,7 @@ runner they are reached through.
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypedDict, TypeVar, Unpack, overload
@@ -151,6 +152,22 @@ class RawAsyncRunner(AsyncRunner):
         return await self._transport._request(AsyncRunner(self._transport).page_call(list_call, list_call.skip))
 
 
+def _public_signature(fn: Callable[..., Any], *, drop_first: bool = False) -> inspect.Signature:
+    """``fn``'s signature as users call it: without ``self``, without the internal return type."""
+    signature = inspect.signature(fn)
+    parameters = list(signature.parameters.values())[1 if drop_first else 0 :]
+    return signature.replace(parameters=parameters, return_annotation=inspect.Signature.empty)
+
+
+def _describe_as(method: Any, name: str, doc: str | None, signature: inspect.Signature, owner: object) -> None:
+    """Name, document and sign a bound resource method for ``help()`` and IDEs."""
+    method.__name__ = name
+    method.__module__ = type(owner).__module__
+    method.__qualname__ = f"{type(owner).__name__}.{name}"
+    method.__doc__ = doc
+    method.__signature__ = signature
+
+
 class Resource(Generic[R]):
     """Base of the resource classes: holds the runner its methods go through."""
 
@@ -167,6 +184,7 @@ class operation(Generic[P, T]):
     def __init__(self, describe: Callable[Concatenate[Any, P], Call[T]]) -> None:
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
+        self.__signature__ = _public_signature(describe, drop_first=True)
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
@@ -183,10 +201,10 @@ class operation(Generic[P, T]):
             return self
         describe, run = self._describe, obj._runner.call
 
-        @functools.wraps(describe)
         def method(*args: Any, **kwargs: Any) -> Any:
             return run(describe(obj, *args, **kwargs))
 
+        _describe_as(method, describe.__name__, describe.__doc__, self.__signature__, obj)
         obj.__dict__[describe.__name__] = method  # bound once per resource: later lookups skip __get__
         return method
 
@@ -248,7 +266,6 @@ class ListOperation(Generic[ListParams, T]):
             return self
         paginate = obj._runner.paginate
 
-        @functools.wraps(self._signature)
         def method(
             *,
             take: int = 25,
@@ -265,6 +282,7 @@ class ListOperation(Generic[ListParams, T]):
             }
             return paginate(ListCall(self._get_kwargs, self._parse, take, skip, filters, options))
 
+        _describe_as(method, self._name, self._signature.__doc__, _public_signature(self._signature), obj)
         obj.__dict__[self._name] = method  # bound once per resource: later lookups skip __get__
         return method
 

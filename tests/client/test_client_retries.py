@@ -222,6 +222,13 @@ def test_unsupported_protocol_is_not_retried(make_api: MakeApi) -> None:
     assert len(recorder.requests) == 1
 
 
+def test_other_httpx_request_errors_become_connection_errors(make_api: MakeApi) -> None:
+    recorder = Recorder(httpx.DecodingError("bad gzip"))
+    with pytest.raises(kohortpay.APIConnectionError, match="DecodingError"):
+        make_api(recorder)(retrieve)
+    assert len(recorder.requests) == 1
+
+
 def test_retries_taken_on_raw_response(make_api: MakeApi) -> None:
     recorder = Recorder(UNAVAILABLE, OK)
     raw = make_api(recorder)(lambda c: c.with_raw_response.customers.retrieve("cus_1"))

@@ -74,6 +74,16 @@ def test_list_signature(client: Any) -> None:
     assert set(parameters) == {"take", "skip", "order_by", "search", "expand", "options"}
 
 
+def test_methods_read_well_in_help(client: Any) -> None:
+    for resource, methods in METHODS.items():
+        for name in methods:
+            method = getattr(getattr(client, resource), name)
+            signature = inspect.signature(method)
+            assert "self" not in signature.parameters and signature.return_annotation is inspect.Signature.empty
+            assert method.__name__ == name and method.__qualname__.endswith(f".{name}") and method.__doc__
+            assert method.__module__.startswith("kohortpay.resources.")
+
+
 def test_resources_are_cached_per_client(client: Any) -> None:
     assert client.customers is client.customers
     assert client.with_options(max_retries=1).customers is not client.customers
