@@ -23,12 +23,13 @@ SRC_DIRS  := $(wildcard overlays tests examples bench)
 TYPED     := overlays/kohortpay $(OUT) tests examples
 DEMO_VENV := build/demo-venv
 DEMO      := examples/generated_client_demo.py
+DOWNSTREAM_VENV := build/downstream-venv
 
 # The wheel must contain these, and kohortpay/openapi.yaml must be the spec's content (not a link).
 WHEEL_FILES := kohortpay/__init__.py kohortpay/py.typed kohortpay/openapi.yaml \
                kohortpay_client/__init__.py kohortpay_client/py.typed
 
-.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract wheel demo clean
+.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract downstream wheel demo clean
 
 all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the demo
 
@@ -72,7 +73,16 @@ spec: $(STAMP) ## validate openapi.yaml
 pytest: $(STAMP)
 	$(BIN)/pytest
 
-test: lint typecheck spec check-generated pytest ## everything CI runs
+test: lint typecheck spec check-generated pytest downstream ## everything CI runs
+
+# The testing kit as a user gets it: only the wheel and its `testing` extra (pinned like our own
+# toolchain), in a fresh venv, running a shop's test suite under pytest-xdist.
+downstream: wheel ## install the wheel with [testing] into a fresh venv and run tests/downstream there
+	rm -rf $(DOWNSTREAM_VENV)
+	$(PYTHON) -m venv $(DOWNSTREAM_VENV)
+	$(DOWNSTREAM_VENV)/bin/pip install -c requirements-dev.txt "$$(ls dist/*.whl)[testing]" pytest-xdist \
+	  > build/downstream-install.log 2>&1 || { cat build/downstream-install.log; exit 1; }
+	cd tests/downstream && $(CURDIR)/$(DOWNSTREAM_VENV)/bin/pytest -n 2 --hypothesis-show-statistics
 
 contract: $(STAMP) ## deep contract run: schemathesis CLI vs the mock, >= 500 examples per operation, stateful
 	$(BIN)/python tests/contract/deep.py

@@ -29,6 +29,32 @@ def test_spec_is_valid_openapi_3_1() -> None:
     validate(spec)
 
 
+SCHEMA_KEYWORDS = {
+    "type", "format", "enum", "const", "properties", "required", "items", "additionalProperties", "anyOf", "allOf",
+    "oneOf", "not", "if", "then", "else", "minimum", "maximum", "minLength", "maxLength", "default", "description",
+    "deprecated", "$ref", "x-error-message",
+}  # fmt: skip
+
+
+def test_schemas_use_only_known_keywords() -> None:
+    """A YAML slip (e.g. an unquoted comma in a flow mapping) shows up as a bogus keyword."""
+
+    def check(schema: Any, where: str) -> None:
+        if not isinstance(schema, dict):
+            return
+        assert set(schema) <= SCHEMA_KEYWORDS, (where, set(schema) - SCHEMA_KEYWORDS)
+        for name, sub in schema.get("properties", {}).items():
+            check(sub, f"{where}.{name}")
+        for key in ("items", "not", "if", "then", "else", "additionalProperties"):
+            check(schema.get(key), f"{where}/{key}")
+        for key in ("anyOf", "allOf", "oneOf"):
+            for index, sub in enumerate(schema.get(key, [])):
+                check(sub, f"{where}/{key}/{index}")
+
+    for name, schema in load_spec()["components"]["schemas"].items():
+        check(schema, name)
+
+
 def test_production_server_is_declared() -> None:
     assert load_spec()["servers"] == [{"url": "https://api.kohortpay.com", "description": "Production"}]
 

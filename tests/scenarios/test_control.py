@@ -58,6 +58,9 @@ def test_clock_set_and_completion(server: MockServer, api: httpx.Client, control
         {"now": "yesterday"},
         {"now": 5},
         {"now": "2024-13-01T00:00:00Z"},
+        {"now": "2024-01-01T00:00:00"},  # no time zone: never read as local time
+        {"now": "9999-12-31T00:00:00Z"},  # past the dates the API can compute
+        {"advance_seconds": 1e20},
     ],
 )
 def test_clock_refuses_bad_input(control: httpx.Client, body: dict[str, object]) -> None:
@@ -145,9 +148,11 @@ def test_organizations_with_chosen_keys(server: MockServer, control: httpx.Clien
 
 def test_unknown_control_routes_and_methods(control: httpx.Client) -> None:
     assert error(control.get("/nothing"), 404)["message"] == "Cannot GET /_mock/nothing"
-    # A known control path with another method falls through to the catch-all route: 404, not 405.
-    assert error(control.delete("/clock"), 404)["message"] == "Cannot DELETE /_mock/clock"
-    assert error(control.get("/reset"), 404)["message"] == "Cannot GET /_mock/reset"
+    # A known control path with another method: 405, with the methods it takes in `Allow`.
+    response = control.delete("/clock")
+    assert error(response, 405)["message"] == "Cannot DELETE /_mock/clock"
+    assert response.headers["allow"] == "GET, POST"
+    assert control.get("/reset").headers["allow"] == "POST"
 
 
 def test_the_control_api_answers_loopback_clients_only() -> None:
@@ -176,3 +181,12 @@ def test_the_control_api_answers_loopback_clients_only() -> None:
     response = asyncio.run(refused_body())
     assert error(response, 403)["message"] == "The control API answers loopback clients only."
     assert mock.state.clock.offset == dt.timedelta()
+
+
+def test_events_with_any_string_a_client_sent_are_listed(api: httpx.Client, control: httpx.Client) -> None:
+    """A lone surrogate is a valid JSON string escape: it must come back escaped, not crash."""
+    body = b'{"amountTotal": 3000, "customerEmail": "\\ud800@example.com"}'
+    ok(api.post("/checkout-sessions", content=body, headers={"Content-Type": "application/json"}), 201)
+    events = ok(control.get("/events"))
+    created = [e["payload"]["data"] for e in events if e["type"] == "payment_group.created"]
+    assert [data["creatorEmail"] for data in created] == ["\ud800@example.com"]

@@ -19,7 +19,7 @@ class AddressParams:
         address_line_1 (str):
         city (str):
         postal_code (str):
-        country (str): Free text
+        country (str): Free text, not an ISO code.
         address_line_2 (None | str | Unset):
         state (None | str | Unset):
     """

@@ -41,7 +41,7 @@ class CheckoutSession:
         customer_first_name (None | str):
         customer_last_name (None | str):
         customer_phone_number (None | str):
-        customer_id (None | str): Null in the creation response
+        customer_id (None | str): Null in the creation response, even when a customer was matched.
         currency (Currency): Always `EUR`; not accepted on input.
         locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
         metadata (Metadata | None):

@@ -18,7 +18,7 @@ class CheckoutSessionList:
     """
     Attributes:
         data (list[CheckoutSession]):
-        count (int): Total number of matching objects
+        count (int): Total number of matching objects, ignoring take and skip.
     """
 
     data: list[CheckoutSession]

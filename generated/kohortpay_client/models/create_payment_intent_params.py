@@ -20,7 +20,7 @@ T = TypeVar("T", bound="CreatePaymentIntentParams")
 class CreatePaymentIntentParams:
     """
     Attributes:
-        amount (int): Amount to charge
+        amount (int): Amount to charge, in cents.
         checkout_session_id (str): The checkout session that owns the payment intent.
         customer_id (None | str | Unset): The paying customer.
         metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased

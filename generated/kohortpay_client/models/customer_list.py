@@ -18,7 +18,7 @@ class CustomerList:
     """
     Attributes:
         data (list[Customer]):
-        count (int): Total number of matching objects
+        count (int): Total number of matching objects, ignoring take and skip.
     """
 
     data: list[Customer]

@@ -20,7 +20,7 @@ class LineItem:
         id (str): `li_` id.
         checkout_session_id (str):
         name (str):
-        price (int): Unit price in cents
+        price (int): Unit price in cents, signed.
         quantity (int):
         type_ (LineItemType):
         amount_total (int): `price × quantity`.

@@ -18,7 +18,7 @@ class OrderList:
     """
     Attributes:
         data (list[Order]):
-        count (int): Total number of matching objects
+        count (int): Total number of matching objects, ignoring take and skip.
     """
 
     data: list[Order]

@@ -18,7 +18,7 @@ class PaymentGroupList:
     """
     Attributes:
         data (list[PaymentGroup]):
-        count (int): Total number of matching objects
+        count (int): Total number of matching objects, ignoring take and skip.
     """
 
     data: list[PaymentGroup]

@@ -28,9 +28,9 @@ class PaymentIntent:
         id (str): `pi_` id.
         livemode (bool):
         organization_id (str):
-        amount (int): Amount paid
+        amount (int): Amount paid, in cents.
         amount_captured (int | None): `amount − amount_cashback`, set when the group completes.
-        amount_cashback (int | None): Cashback owed
+        amount_cashback (int | None): Cashback owed, set when the group completes.
         currency (Currency): Always `EUR`; not accepted on input.
         status (PaymentIntentStatus): Union of every status the server has used. The current server uses `SUCCEEDED`,
             `CANCELED` and the three `CASHBACK_*` statuses; the hosted-payment statuses and the refund

@@ -18,7 +18,7 @@ class PaymentIntentList:
     """
     Attributes:
         data (list[PaymentIntent]):
-        count (int): Total number of matching objects
+        count (int): Total number of matching objects, ignoring take and skip.
     """
 
     data: list[PaymentIntent]

@@ -33,6 +33,7 @@ log = logging.getLogger("kohortpay.mock")
 
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 Handler = Callable[[Call], Any]
+Endpoint = Callable[[Request], Awaitable[Response]]
 HANDLERS: dict[str, Handler] = customers.HANDLERS | groups.HANDLERS | payments.HANDLERS | orders.HANDLERS
 
 
@@ -60,6 +61,7 @@ class Mock:
         self.webhooks = Webhooks()
         self.faults: list[Fault] = []
         self.replays: dict[tuple[str, str], Replay] = {}
+        self.inboxes: dict[str, list[dict[str, Any]]] = {}  # webhooks received at /_mock/inbox/<name>
         missing = {op.operation_id for op in self.validator.operations.values()} - set(HANDLERS)
         assert not missing, f"operations without a handler: {missing}"
         self.app = self._build_app()
@@ -70,6 +72,7 @@ class Mock:
             self.webhooks.reset()
             self.faults.clear()
             self.replays.clear()
+            self.inboxes.clear()
 
     def tick(self) -> None:
         """Let the completion job catch up with the clock (groups complete or expire)."""
@@ -78,9 +81,10 @@ class Mock:
 
     # ---------------------------------------------------------------- routing
     def _build_app(self) -> ASGIApp:
-        routes = [
-            Route("/_mock/" + path, endpoint, methods=methods) for path, endpoint, methods in control.routes(self)
-        ]
+        control_paths: dict[str, dict[str, Endpoint]] = {}
+        for path, endpoint, methods in control.routes(self):
+            control_paths.setdefault(path, {}).update(dict.fromkeys(methods, endpoint))
+        routes = [Route(f"/_mock/{path}", _by_method(by), methods=ALL_METHODS) for path, by in control_paths.items()]
         for path, item in self.spec["paths"].items():
             operations = {method.upper(): self.validator.operations[(method.upper(), path)] for method in item}
             routes.append(Route(path, self._endpoint(operations), methods=ALL_METHODS))
@@ -114,6 +118,8 @@ class Mock:
     # --------------------------------------------------------------- handling
     def handle(self, operation: Operation, request: Request, raw_body: Any) -> Response:
         principal = self.authenticate(request.headers.get("authorization"))
+        if operation.tag == "Orders" and principal.key_type != "SECRET":  # guards run before validation
+            raise ApiError(401, "Public API keys cannot be used on this endpoint.", "Unauthorized")
         self.validator.headers(operation, request.headers)
         query = self.validator.query(operation, request.query_params.multi_items())
         body = self.validator.body(operation, raw_body)
@@ -161,6 +167,19 @@ class Mock:
         if principal is None:
             raise ApiError(401, "Invalid Api Key.", "Unauthorized")
         return principal
+
+
+def _by_method(endpoints: dict[str, Endpoint]) -> Endpoint:
+    """One endpoint per path, so that a known path with another method gets 405 and `Allow`."""
+
+    async def endpoint(request: Request) -> Response:
+        handler = endpoints.get(request.method)
+        if handler is None:
+            allow = ", ".join(sorted(endpoints))
+            return ApiError(405, f"Cannot {request.method} {request.url.path}", headers={"Allow": allow}).response()
+        return await handler(request)
+
+    return endpoint
 
 
 def _headers(*, replayed: bool = False) -> dict[str, str]:

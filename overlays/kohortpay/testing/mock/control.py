@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
-from .errors import ApiError
+from .errors import ApiError, json_response
 from .faults import Fault
 from .validation import parse_rfc3339
 from .wire import format_datetime, read_json
@@ -30,7 +31,7 @@ def _loopback_only(handler: Callable[[Request], Awaitable[Any]], status: int = 2
         if not local:
             return ApiError(403, "The control API answers loopback clients only.").response()
         try:
-            return JSONResponse(await handler(request), status_code=status)
+            return json_response(await handler(request), status)
         except ApiError as error:
             return error.response()
 
@@ -44,6 +45,17 @@ async def _json(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise ApiError(400, "body must be a JSON object")
     return body
+
+
+# The test clock stays where every date the API computes (expiry + 90 days…) is representable.
+CLOCK_RANGE = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9000, 1, 1, tzinfo=dt.UTC))
+
+
+def _seconds(value: float) -> dt.timedelta:
+    try:
+        return dt.timedelta(seconds=value)
+    except OverflowError:
+        raise ApiError(400, "advance_seconds is out of range") from None
 
 
 def check_levels(levels: list[dict[str, Any]]) -> None:
@@ -100,14 +112,21 @@ def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
                     seconds = body["advance_seconds"]
                     if not isinstance(seconds, int | float) or isinstance(seconds, bool):
                         raise ApiError(400, "advance_seconds must be a number")
-                    mock.state.clock.advance(seconds)
+                    step = _seconds(seconds)
+                    target = mock.state.clock.now() + step
                 elif isinstance(body.get("now"), str):
                     try:
-                        mock.state.clock.set(parse_rfc3339(body["now"]))
+                        target = parse_rfc3339(body["now"])
                     except ValueError:
                         raise ApiError(400, "now must be an ISO-8601 date-time with a time zone") from None
                 else:
                     raise ApiError(400, 'send {"advance_seconds": N} or {"now": "<ISO-8601>"}')
+                if not CLOCK_RANGE[0] <= target <= CLOCK_RANGE[1]:
+                    raise ApiError(400, f"the clock must stay between {CLOCK_RANGE[0]:%Y} and {CLOCK_RANGE[1]:%Y}")
+                if "advance_seconds" in body:
+                    mock.state.clock.advance(step.total_seconds())  # exact: the offset grows by the step
+                else:
+                    mock.state.clock.set(target)
             mock.tick()
         now = mock.state.clock.now()
         return {"now": format_datetime(now), "offset_seconds": mock.state.clock.offset.total_seconds()}
@@ -155,6 +174,16 @@ def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
     async def openapi(request: Request) -> dict[str, Any]:
         return mock.spec
 
+    async def inbox(request: Request) -> Any:
+        """A webhook receiver inside the mock: endpoints may point at `/_mock/inbox/<name>`."""
+        received = mock.inboxes.setdefault(request.path_params["name"], [])
+        if request.method == "POST":
+            body = await request.body()
+            with mock.state.lock:
+                received.append({"headers": dict(request.headers), "body": body.decode("utf-8", "replace")})
+            return {"received": len(received)}
+        return list(received)
+
     return [
         ("reset", _loopback_only(reset), ["POST"]),
         ("organizations", _loopback_only(list_organizations), ["GET"]),
@@ -164,4 +193,5 @@ def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
         ("webhook-endpoints", _loopback_only(webhook_endpoints), ["GET", "POST"]),
         ("events", _loopback_only(events), ["GET"]),
         ("openapi.json", _loopback_only(openapi), ["GET"]),
+        ("inbox/{name}", _loopback_only(inbox), ["GET", "POST"]),
     ]

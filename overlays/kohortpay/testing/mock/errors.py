@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from http import HTTPStatus
 from typing import Any
 
-from starlette.responses import JSONResponse
+from starlette.responses import Response
 
 
 class ApiError(Exception):
@@ -33,8 +34,13 @@ class ApiError(Exception):
         kind = "api_error" if self.status >= 500 else "invalid_request_error"
         return {"error": {"type": kind, "message": self.message, "code": self.code}}
 
-    def response(self) -> JSONResponse:
-        return JSONResponse(self.body(), status_code=self.status, headers=self.headers)
+    def response(self) -> Response:
+        return json_response(self.body(), self.status, self.headers)
+
+
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """JSON with non-ASCII escaped, so that any string a client sent (even a lone surrogate) encodes."""
+    return Response(json.dumps(body, separators=(",", ":")), status, headers, "application/json")
 
 
 def bad_request(message: str | list[str], code: str | None = None) -> ApiError:

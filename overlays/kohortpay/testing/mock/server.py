@@ -6,8 +6,10 @@ import argparse
 import asyncio
 import datetime as dt
 import json
+import secrets
 import socket
 import threading
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -41,6 +43,7 @@ class MockServer:
         self._socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, port))
+        self._socket.listen(2048)  # connections made before uvicorn runs wait in the backlog
         self.host, self.port = self._socket.getsockname()[:2]
         config = uvicorn.Config(self.mock.app, log_level="warning", http="h11", lifespan="off", access_log=False)
         self._server = uvicorn.Server(config)
@@ -164,6 +167,56 @@ class MockServer:
     def events(self, event_type: str | None = None) -> list[dict[str, Any]]:
         return self.mock.webhooks.events(event_type)
 
+    def webhook_inbox(self, events: list[str] | None = None) -> WebhookInbox:
+        """A webhook endpoint served by the mock itself, to assert on what a merchant receives."""
+        name = secrets.token_hex(6)
+        endpoint = self.add_webhook_endpoint(f"{self.url}/_mock/inbox/{name}", events)
+        return WebhookInbox(self, name, endpoint["id"], endpoint["secret"])
+
+    def seed(self, data: Path | str | dict[str, Any]) -> None:
+        """Load organizations and replay requests (see `load_seed`)."""
+        load_seed(self.mock, data)
+
+
+def _event_type(event: Any) -> str:
+    """Generated event models call the field `type_`; `UnknownEvent` calls it `type`."""
+    return str(getattr(event, "type_", None) or getattr(event, "type", ""))
+
+
+class WebhookInbox:
+    """Deliveries received by an inbox endpoint; `events()` verifies them with the SDK."""
+
+    def __init__(self, server: MockServer, name: str, endpoint_id: str, secret: str) -> None:
+        self._server = server
+        self._name = name
+        self.endpoint_id = endpoint_id
+        self.secret = secret
+
+    def __repr__(self) -> str:
+        return f"WebhookInbox(endpoint_id={self.endpoint_id!r})"  # never the secret
+
+    def deliveries(self) -> list[dict[str, Any]]:
+        """Every request received: `{"headers", "body"}` (retries of a failed delivery included)."""
+        with self._server.mock.state.lock:
+            return list(self._server.mock.inboxes.get(self._name, []))
+
+    def events(self) -> list[Any]:
+        """The received events, each verified (signature, timestamp) and parsed by `kohortpay.webhooks`."""
+        from kohortpay import webhooks
+
+        return [webhooks.verify(d["body"].encode(), d["headers"], self.secret) for d in self.deliveries()]
+
+    def wait(self, count: int = 1, event_type: str | None = None, timeout: float = 5.0) -> list[Any]:
+        """Wait until `count` events (of `event_type`, if given) have arrived; returns them."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = [e for e in self.events() if event_type in (None, _event_type(e))]
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{len(found)} of {count} {event_type or 'webhook'} events after {timeout} s")
+            time.sleep(0.02)
+
 
 def load_seed(mock: Mock, seed: Path | str | dict[str, Any]) -> None:
     """Seed state: `{"organizations": [...], "requests": [{"key", "method", "path", "body"}]}`.
@@ -199,7 +252,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--seed", type=Path, help="JSON file of organizations and requests to load at start")
     args = parser.parse_args(argv)
-    server = MockServer(args.host, args.port, seed=args.seed)
+    server = MockServer(args.host, args.port)
+    if args.seed:
+        server.seed(args.seed)  # before the banner: once it is printed, the state is ready
     print(f"KohortPay mock listening on {server.url}")
     for kind, key in server.keys.items():
         print(f"  {kind}: {key}")

@@ -53,7 +53,10 @@ def parse_rfc3339(value: str) -> dt.datetime:
         assert digits is not None
         value = f"{head}.{digits[0][:6].ljust(6, '0')}{rest[len(digits[0]) :]}"
     try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(dt.UTC)
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if parsed.tzinfo is None:  # never read as the machine's local time
+            raise ValueError(f"{value} has no time zone")
+        return parsed.astimezone(dt.UTC)
     except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is before year 1 in UTC
         raise ValueError(f"{value} is out of range") from None
 

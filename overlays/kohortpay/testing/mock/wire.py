@@ -64,7 +64,8 @@ def _format_datetimes(value: Any) -> Any:
 def format_datetime(value: dt.datetime) -> str:
     """ISO-8601 UTC with milliseconds and `Z`, like the server: `2021-07-22T00:00:00.000Z`."""
     v = value.astimezone(dt.UTC)  # strftime("%Y") would not pad years before 1000
-    return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond // 1000:03d}Z"
+    date = f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
+    return f"{date}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond // 1000:03d}Z"
 
 
 def parse_datetime(value: str) -> dt.datetime:

@@ -1,0 +1,104 @@
+"""The testing kit: strategies are valid by construction; the pytest plugin's fixtures and modes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spec_helpers import load_spec
+
+from kohortpay.testing import strategies as kst
+from kohortpay_client import models
+
+FAST = settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+OBJECTS = [name for name, schema in load_spec()["components"]["schemas"].items() if schema.get("type") == "object"]
+
+
+@pytest.mark.parametrize("operation_id", kst.operations_with_body())
+def test_request_bodies_are_valid_and_parse_into_the_request_model(operation_id: str) -> None:
+    @FAST
+    @given(body=kst.request_body(operation_id), model=kst.request_body(operation_id, as_model=True))
+    def check(body: dict[str, Any], model: Any) -> None:
+        kst.validator(type(model).__name__).validate(body)
+        assert type(model).from_dict(model.to_dict()) == model
+
+    check()
+
+
+@pytest.mark.parametrize("schema_name", OBJECTS)
+def test_objects_are_valid_and_parse_into_their_model(schema_name: str) -> None:
+    @FAST
+    @given(body=kst.response_object(schema_name))
+    def check(body: dict[str, Any]) -> None:
+        kst.validator(schema_name).validate(body)
+        getattr(models, schema_name).from_dict(body)
+
+    check()
+
+
+@FAST
+@given(body=kst.create_checkout_session())
+def test_checkout_sessions_are_realistic(body: dict[str, Any]) -> None:
+    assert 1 <= body["amountTotal"] <= kst.MAX_CENTS
+    assert "expiresAt" not in body and "paymentGroupShareId" not in body
+    if "customerEmail" in body:
+        assert body["customerEmail"].endswith((".com", ".org", ".net"))
+    for item in body.get("lineItems", []):
+        if item.get("type") in ("DISCOUNT", "GIFT_CARD", "STORE_CREDIT"):
+            assert item["price"] < 0 and item["quantity"] == 1
+
+
+@FAST
+@given(body=kst.request_body("createPaymentGroup"), group=kst.response_object("PaymentGroup"))
+def test_ids_carry_their_prefix(body: dict[str, Any], group: dict[str, Any]) -> None:
+    assert body["customerId"].startswith("cus_") and len(body["customerId"]) == 18
+    assert group["id"].startswith("pg_") and group["organization_id"].startswith("org_")
+    assert group["share_id"].startswith("KHT-test-")
+    assert "orders" not in group  # relations only come with expand[]
+
+
+@FAST
+@given(kwargs=kst.create_order(as_kwargs=True, paymentGroupShareId=st.just("KHT-test-BE125F06")))
+def test_overrides_and_keyword_arguments(kwargs: dict[str, Any]) -> None:
+    assert kwargs["payment_group_share_id"] == "KHT-test-BE125F06"
+    assert "customer_email" in kwargs and "customer_id" not in kwargs
+
+
+def test_unknown_names_are_clear_errors() -> None:
+    with pytest.raises(ValueError, match="createCustomer"):
+        kst.request_body("createCustomers")
+    with pytest.raises(AttributeError):
+        kst.create_customers  # noqa: B018
+
+
+PLUGIN_TESTS = """
+import pytest
+
+servers = []
+
+def test_one(kohortpay_mock, kohortpay_client):
+    servers.append(kohortpay_mock.url)
+    kohortpay_client.customers.create(email_address="a@example.com")
+    assert kohortpay_client.customers.list().count == 1
+
+def test_two(kohortpay_mock, kohortpay_client):
+    servers.append(kohortpay_mock.url)
+    assert kohortpay_client.customers.list().count == 0  # reset between tests
+
+@pytest.mark.kohortpay_isolated_mock
+def test_isolated(kohortpay_mock):
+    servers.append(kohortpay_mock.url)
+
+def test_report():
+    print("SERVERS", len(set(servers[:2])), servers[2] not in servers[:2])
+"""
+
+
+@pytest.mark.parametrize(("option", "shared"), [([], False), (["--kohortpay-shared-mock"], True)])
+def test_the_plugin_gives_a_fresh_or_shared_mock(pytester: pytest.Pytester, option: list[str], shared: bool) -> None:
+    pytester.makepyfile(PLUGIN_TESTS)
+    result = pytester.runpytest_subprocess("-s", "-p", "no:cacheprovider", *option)
+    result.assert_outcomes(passed=4)
+    result.stdout.fnmatch_lines([f"*SERVERS {1 if shared else 2} True*"])
