@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 from typing import Any
 from urllib.parse import quote
 
@@ -73,6 +74,18 @@ def test_wrong_types_in_every_create(api: httpx.Client) -> None:
     error(api.post("/payment-intents", json={"amount": "x", "checkoutSessionId": None}), 400)
     error(api.post("/payment-intents", json={"amount": 10, "checkoutSessionId": "cs_missing"}), 404)
     error(api.post("/groups/KHT-x/validate", json={"customerEmail": False}), 400)
+
+
+def test_malformed_http_gets_the_json_envelope(server: MockServer) -> None:
+    """Refused by the HTTP layer before the app runs (a Content-Length that is not a number)."""
+    with socket.create_connection((server.host, server.port), timeout=5) as raw:
+        raw.sendall(b"POST /customers HTTP/1.1\r\nHost: mock\r\nContent-Length: l0\r\n\r\n")
+        answer = b""
+        while chunk := raw.recv(4096):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400") and b"content-type: application/json" in head
+    assert json.loads(body)["error"]["code"] == "Bad Request"
 
 
 def test_an_oversized_body(api: httpx.Client) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import binascii
 import hashlib
 import json
@@ -37,11 +38,17 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 HANDLERS: dict[str, Handler] = customers.HANDLERS | groups.HANDLERS | payments.HANDLERS | orders.HANDLERS
 
 
+@functools.cache
 def load_spec() -> dict[str, Any]:
-    """The openapi.yaml shipped inside the package."""
+    """The openapi.yaml shipped inside the package (parsed once; treat it as read-only)."""
     text = resources.files("kohortpay").joinpath("openapi.yaml").read_text(encoding="utf-8")
     spec: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return spec
+
+
+@functools.cache
+def _default_validator() -> SpecValidator:
+    return SpecValidator(load_spec())
 
 
 @dataclass
@@ -56,7 +63,7 @@ class Mock:
 
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         self.spec = spec or load_spec()
-        self.validator = SpecValidator(self.spec)
+        self.validator = _default_validator() if spec is None else SpecValidator(spec)
         self.state = State()
         self.webhooks = Webhooks()
         self.faults: list[Fault] = []

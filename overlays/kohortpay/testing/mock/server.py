@@ -14,8 +14,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import h11
 import httpx
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .app import Mock
 from .control import check_settings
@@ -23,6 +25,22 @@ from .errors import ApiError
 from .faults import Fault
 
 DEFAULT_PORT = 12111
+
+
+class JsonErrorsProtocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, answering malformed HTTP (e.g. `Content-Length: l0`) with the
+    JSON error envelope like every other error, instead of plain text."""
+
+    def send_400_response(self, msg: str) -> None:
+        body = json.dumps(ApiError(400, msg).body()).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        for event in (
+            h11.Response(status_code=400, headers=[*headers, (b"connection", b"close")]),
+            h11.Data(data=body),
+        ):
+            self.transport.write(self.conn.send(event))
+        self.transport.write(self.conn.send(h11.EndOfMessage()))
+        self.transport.close()
 
 
 class MockServer:
@@ -45,7 +63,9 @@ class MockServer:
         self._socket.bind((host, port))
         self._socket.listen(2048)  # connections made before uvicorn runs wait in the backlog
         self.host, self.port = self._socket.getsockname()[:2]
-        config = uvicorn.Config(self.mock.app, log_level="warning", http="h11", lifespan="off", access_log=False)
+        config = uvicorn.Config(
+            self.mock.app, log_level="warning", http=JsonErrorsProtocol, lifespan="off", access_log=False
+        )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 
