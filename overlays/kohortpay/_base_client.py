@@ -72,6 +72,7 @@ class BaseClient(Generic[HttpxClientT]):
     """Configuration and the I/O-free request logic of :class:`KohortPay` and :class:`AsyncKohortPay`."""
 
     _http: HttpxClientT
+    _http_client_type: type[httpx.Client] | type[httpx.AsyncClient]
 
     def __init__(
         self,
@@ -95,6 +96,9 @@ class BaseClient(Generic[HttpxClientT]):
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
+        if http_client is not None and not isinstance(http_client, self._http_client_type):
+            expected = self._http_client_type.__name__
+            raise TypeError(f"http_client must be an httpx.{expected}, got {type(http_client)!r}")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._make_http_client()
         self._bind_resources()

@@ -32,6 +32,8 @@ class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
     ``payment_intents``; ``with_raw_response`` gives the same methods returning :class:`APIResponse`.
     """
 
+    _http_client_type = httpx.Client
+
     def _make_http_client(self) -> httpx.Client:
         return httpx.Client(timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout)
 
@@ -80,6 +82,8 @@ class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
 class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
     """The asyncio KohortPay API client: the same arguments and resources as :class:`KohortPay`,
     whose methods are coroutines (and whose ``list()`` supports ``async for``)."""
+
+    _http_client_type = httpx.AsyncClient
 
     def _make_http_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout)

@@ -66,6 +66,11 @@ def test_malformed_long_key_is_masked() -> None:
     assert key not in str(info.value) and "a" * 20 not in str(info.value)
 
 
+def test_http_client_of_the_wrong_kind() -> None:
+    with httpx.Client() as wrong, pytest.raises(TypeError, match="httpx.AsyncClient"):
+        kohortpay.AsyncKohortPay(API_KEY, http_client=wrong)  # type: ignore[arg-type]
+
+
 def test_public_and_live_keys() -> None:
     with kohortpay.KohortPay("pk_live_" + "0" * 94) as client:
         assert client.livemode and not client.is_secret_key
