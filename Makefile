@@ -20,18 +20,18 @@ GENERATE    = PATH=$(BIN):$$PATH openapi-python-client generate --path $(SPEC) -
               --custom-template-path $(TEMPLATES) --meta none --overwrite --fail-on-warning
 
 SRC_DIRS  := $(wildcard overlays tests examples bench)
-TYPED     := overlays/kohortpay $(OUT) tests examples
+TYPED     := overlays/kohortpay $(OUT) tests examples bench
 DEMO_VENV := build/demo-venv
-DEMO      := examples/generated_client_demo.py
+DEMO      := examples/quickstart.py
 DOWNSTREAM_VENV := build/downstream-venv
 
 # The wheel must contain these, and kohortpay/openapi.yaml must be the spec's content (not a link).
 WHEEL_FILES := kohortpay/__init__.py kohortpay/py.typed kohortpay/openapi.yaml \
                kohortpay_client/__init__.py kohortpay_client/py.typed
 
-.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract downstream wheel demo clean
+.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract downstream wheel demo bench clean
 
-all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the demo
+all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the quickstart
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -93,12 +93,18 @@ wheel: $(STAMP) ## build the wheel into dist/ and check its contents
 	rm -rf build/wheel && $(BIN)/python -m zipfile -e dist/*.whl build/wheel
 	cd build/wheel && ls $(WHEEL_FILES) > /dev/null && cmp kohortpay/openapi.yaml $(CURDIR)/openapi.yaml
 
-# Main job: install ONLY the built wheel (deps from the index) into a throwaway venv and run the demo.
-demo: wheel ## install the wheel into a throwaway venv and run the demo
+# Main job: install ONLY the built wheel (with its testing extra, for the embedded mock) into a
+# throwaway venv and run the quickstart against the mock.
+demo: wheel ## install the wheel into a throwaway venv and run the quickstart against the embedded mock
 	rm -rf $(DEMO_VENV)
 	$(PYTHON) -m venv $(DEMO_VENV)
-	$(DEMO_VENV)/bin/pip install dist/*.whl > build/demo-install.log 2>&1 || { cat build/demo-install.log; exit 1; }
+	$(DEMO_VENV)/bin/pip install -c requirements-dev.txt "$$(ls dist/*.whl)[testing]" \
+	  > build/demo-install.log 2>&1 || { cat build/demo-install.log; exit 1; }
 	$(DEMO_VENV)/bin/python $(DEMO)
+
+bench: $(STAMP) ## benchmarks: the SDK vs raw httpx, and the mock vs a bare Starlette app
+	$(BIN)/python bench/bench_client.py
+	$(BIN)/python bench/mock_throughput.py
 
 clean: ## remove .venv, dist, build output and caches (not generated/)
 	rm -rf $(VENV) dist build *.egg-info .mypy_cache .pytest_cache .ruff_cache .hypothesis .schemathesis

@@ -1,14 +1,19 @@
 """Properties a shop relies on, checked against the embedded mock with generated requests."""
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kohortpay import KohortPay
+from kohortpay.testing import MockServer
 from kohortpay.testing import strategies as kst
 
 
 @given(kwargs=kst.create_checkout_session(as_kwargs=True))
-def test_any_valid_checkout_session_yields_a_consistent_group(kohortpay_mock, kohortpay_client, kwargs):
+def test_any_valid_checkout_session_yields_a_consistent_group(
+    kohortpay_mock: MockServer, kohortpay_client: KohortPay, kwargs: dict[str, Any]
+) -> None:
     kohortpay_mock.reset()
     session = kohortpay_client.checkout_sessions.create(**kwargs)
 
@@ -36,7 +41,9 @@ FAULTS = st.lists(st.sampled_from(["503", "429", "drop"]), max_size=3)
 
 
 @given(kwargs=kst.create_customer(as_kwargs=True), faults=FAULTS)
-def test_retries_never_duplicate_objects_under_injected_faults(kohortpay_mock, kwargs, faults):
+def test_retries_never_duplicate_objects_under_injected_faults(
+    kohortpay_mock: MockServer, kwargs: dict[str, Any], faults: list[str]
+) -> None:
     kohortpay_mock.reset()
     for fault in faults:
         if fault == "drop":  # the server creates the customer, the client never hears back

@@ -324,3 +324,9 @@ def test_random_bodies_never_cause_a_5xx(
         detail = response.json()["error"]
         assert detail["type"] == "invalid_request_error"
         assert isinstance(detail["message"], str | list)
+
+
+@pytest.mark.parametrize("value", ["6\x1c", "\u0663", " 5", "5 ", "+-1", "1" * 301])
+def test_paging_numbers_are_ascii_digits_only(api: httpx.Client, value: str) -> None:
+    """Found by the deep contract run: `"6\x1c"` passed a stripped check, then crashed `int()`."""
+    error(api.get("/customers", params={"take": value}), 400)

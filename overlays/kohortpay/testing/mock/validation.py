@@ -24,7 +24,8 @@ from .wire import camel, js_number, rekey
 SPEC_URI = "urn:kohortpay:openapi"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
-_INTEGER = re.compile(r"[-+]?\d{1,300}")  # longer digit strings stay strings (and fail validation)
+# ASCII digits only, nothing around them; longer digit strings stay strings (and fail validation).
+_INTEGER = re.compile(r"[-+]?[0-9]{1,300}")
 
 FORMATS = FormatChecker(formats=())
 
@@ -127,7 +128,7 @@ class SpecValidator:
             if schema.get("type") == "array":
                 values.setdefault(key, []).append(value)
             elif schema.get("type") == "integer":
-                values[key] = int(value) if _INTEGER.fullmatch(value.strip()) else value
+                values[key] = int(value) if _INTEGER.fullmatch(value) else value
             else:
                 values[key] = value
         for key, value in values.items():
