@@ -8,8 +8,7 @@ from typing import Any
 import httpx
 import pytest
 import schemathesis
-from contract_config import CONFIG, MAX_EXAMPLES, STATEFUL_EXAMPLES
-from hypothesis import HealthCheck, settings
+from contract_config import CASES, CONFIG, SCENARIOS, authenticate
 
 from kohortpay.testing import MockServer
 
@@ -18,15 +17,11 @@ from kohortpay.testing import MockServer
 SERVER = MockServer().start()
 schema = schemathesis.openapi.from_url(f"{SERVER.url}/_mock/openapi.json", config=CONFIG)
 schema.config.update(base_url=SERVER.url)
+authenticate(schema, lambda: SERVER.secret_key)
 
 
-@schema.auth()
-class SecretKey:
-    def get(self, case: Any, ctx: Any) -> str:
-        return SERVER.secret_key
-
-    def set(self, case: Any, data: str, ctx: Any) -> None:
-        case.headers = {**(case.headers or {}), "Authorization": f"Bearer {data}"}
+def reset() -> None:
+    httpx.post(f"{SERVER.url}/_mock/reset").raise_for_status()  # the test-only reset hook
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -37,25 +32,19 @@ def stop_server() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def fresh_mock() -> None:
-    httpx.post(f"{SERVER.url}/_mock/reset").raise_for_status()  # the test-only reset hook
+    reset()
 
 
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@CASES
 def test_operation_conforms_over_http(case: Any) -> None:
     case.call_and_validate()
 
 
 class Workflow(schema.as_state_machine()):  # type: ignore[misc]
     def setup(self) -> None:
-        httpx.post(f"{SERVER.url}/_mock/reset").raise_for_status()
+        reset()
 
 
 TestWorkflowOverHttp = Workflow.TestCase
-TestWorkflowOverHttp.settings = settings(
-    max_examples=STATEFUL_EXAMPLES,
-    stateful_step_count=6,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-    derandomize=True,  # CI runs the same cases every time; `make contract` explores
-)
+TestWorkflowOverHttp.settings = SCENARIOS

@@ -216,3 +216,12 @@ def test_order_with_a_foreign_prefix_code(api: httpx.Client) -> None:
     # A null code creates a group like an absent one.
     placed = order(api, "y@example.com", paymentGroupShareId=None)
     assert placed["payment_group_id"].startswith("pg_")
+
+
+def test_a_participant_without_a_customer_has_no_customer_key(api: httpx.Client) -> None:
+    """A basket without an e-mail can join a group; its intent then has no customer to inline."""
+    code = group_of_session(api, checkout(api, "creator@example.com")["id"])["share_id"]
+    ok(api.post("/checkout-sessions", json={"amountTotal": 3000, "paymentGroupShareId": code}), 201)
+    result = ok(api.post(f"/groups/{code}/validate"), 201)
+    assert ["customer" in intent for intent in result["payment_intents"]] == [True, False]
+    assert result["customer"]["email_address"] == "creator@example.com"

@@ -186,23 +186,19 @@ def validate(call: Call) -> dict[str, Any]:
     joiners = max(participant_count(call.state, group) + 1, 2)
     level = level_for(settings, joiners)
     _, intents = participants(call.state, group)
-    creator = call.store.objects["customer"].get(group["customerId"])
-    merged = {
-        **{k: v for k, v in public(settings).items() if k not in ("organizationId",)},
-        **public(group),
-        "paymentIntents": [{**public(i), "customer": _customer_of(call, i)} for i in intents],
-        "customer": public(creator) if creator else None,
+    return {
+        **{k: v for k, v in public(settings).items() if k != "organizationId"},
+        **_with_customer(call, group),
+        "paymentIntents": [_with_customer(call, intent) for intent in intents],
         "paymentGroupId": group["id"],
         "currentDiscountLevel": level,
     }
-    if merged["customer"] is None:
-        del merged["customer"]
-    return merged
 
 
-def _customer_of(call: Call, record: Record) -> Record | None:
+def _with_customer(call: Call, record: Record) -> Record:
+    """The record with its customer inlined, when it has one (the key is absent otherwise)."""
     customer = call.store.objects.get("customer", {}).get(record["customerId"] or "")
-    return public(customer) if customer else None
+    return public(record) | ({"customer": public(customer)} if customer else {})
 
 
 def join(call: Call, group: Record, participant: Record) -> None:
