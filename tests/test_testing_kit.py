@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -10,6 +12,8 @@ from hypothesis import strategies as st
 from spec_helpers import load_spec
 
 from kohortpay.testing import strategies as kst
+from kohortpay.testing.mock.state import State
+from kohortpay.testing.mock.webhooks import Webhooks
 from kohortpay_client import models
 
 FAST = settings(
@@ -104,3 +108,18 @@ def test_the_plugin_gives_a_fresh_or_shared_mock(pytester: pytest.Pytester, opti
     result = pytester.runpytest_subprocess("-s", "-p", "no:cacheprovider", *option)
     result.assert_outcomes(passed=4)
     result.stdout.fnmatch_lines([f"*SERVERS {1 if shared else 2} True*"])
+
+
+def test_the_plugin_loads_without_the_testing_extra() -> None:
+    """pytest loads the plugin wherever kohortpay is installed, `[testing]` or not."""
+    blocked = ["starlette", "uvicorn", "jsonschema", "yaml", "schemathesis", "hypothesis"]
+    code = f"import sys; sys.modules.update(dict.fromkeys({blocked!r})); import kohortpay.testing.pytest_plugin"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_mock_objects_do_not_show_secrets_in_repr() -> None:
+    state = State()
+    key = state.default_organization.keys["sk_test"]
+    endpoint = Webhooks().add_endpoint("http://127.0.0.1:9/hooks")
+    shown = repr(state.default_organization) + repr(state.principal(key)) + repr(endpoint)
+    assert key[8:] not in shown and endpoint.secret.removeprefix("whsec_") not in shown

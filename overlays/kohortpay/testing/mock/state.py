@@ -60,7 +60,7 @@ class Principal:
     organization: Organization
     livemode: bool
     key_type: KeyType
-    key: str
+    key: str = field(repr=False)
 
     @property
     def scope(self) -> tuple[str, bool]:
@@ -71,8 +71,8 @@ class Principal:
 class Organization:
     id: str
     name: str
-    keys: dict[str, str]  # "sk_test" → key
-    settings: dict[bool, Record]  # livemode → settings record (with "discountLevels")
+    keys: dict[str, str] = field(repr=False)  # "sk_test" → key
+    settings: dict[bool, Record] = field(repr=False)  # livemode → settings record (with "discountLevels")
 
     def describe(self) -> dict[str, Any]:
         from .wire import to_wire

@@ -36,7 +36,7 @@ def sign(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
 class Endpoint:
     id: str
     url: str
-    secret: str
+    secret: str = field(repr=False)
     events: list[str] | None  # None: every event
     organization_id: str | None  # None: every organization
     livemode: bool | None  # None: both modes
