@@ -29,6 +29,15 @@ DOWNSTREAM_VENV := build/downstream-venv
 WHEEL_FILES := kohortpay/__init__.py kohortpay/py.typed kohortpay/openapi.yaml \
                kohortpay_client/__init__.py kohortpay_client/py.typed
 
+# $(call wheel-venv,DIR[,MORE PACKAGES]): a fresh venv holding only the built wheel with its
+# testing extra (pinned like our own toolchain), as a user would install it.
+define wheel-venv
+	rm -rf $(1)
+	$(PYTHON) -m venv $(1)
+	$(1)/bin/pip install -c requirements-dev.txt "$$(ls dist/*.whl)[testing]" $(2) > $(1).log 2>&1 \
+	  || { cat $(1).log; exit 1; }
+endef
+
 .PHONY: all help venv generate check-generated lint typecheck spec pytest test contract downstream wheel demo bench clean
 
 all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the quickstart
@@ -78,10 +87,7 @@ test: lint typecheck spec check-generated pytest downstream ## everything CI run
 # The testing kit as a user gets it: only the wheel and its `testing` extra (pinned like our own
 # toolchain), in a fresh venv, running a shop's test suite under pytest-xdist.
 downstream: wheel ## install the wheel with [testing] into a fresh venv and run tests/downstream there
-	rm -rf $(DOWNSTREAM_VENV)
-	$(PYTHON) -m venv $(DOWNSTREAM_VENV)
-	$(DOWNSTREAM_VENV)/bin/pip install -c requirements-dev.txt "$$(ls dist/*.whl)[testing]" pytest-xdist \
-	  > build/downstream-install.log 2>&1 || { cat build/downstream-install.log; exit 1; }
+	$(call wheel-venv,$(DOWNSTREAM_VENV),pytest-xdist)
 	cd tests/downstream && $(CURDIR)/$(DOWNSTREAM_VENV)/bin/pytest -n 2 --hypothesis-show-statistics
 
 contract: $(STAMP) ## deep contract run: schemathesis CLI vs the mock, >= 500 examples per operation, stateful
@@ -96,10 +102,7 @@ wheel: $(STAMP) ## build the wheel into dist/ and check its contents
 # Main job: install ONLY the built wheel (with its testing extra, for the embedded mock) into a
 # throwaway venv and run the quickstart against the mock.
 demo: wheel ## install the wheel into a throwaway venv and run the quickstart against the embedded mock
-	rm -rf $(DEMO_VENV)
-	$(PYTHON) -m venv $(DEMO_VENV)
-	$(DEMO_VENV)/bin/pip install -c requirements-dev.txt "$$(ls dist/*.whl)[testing]" \
-	  > build/demo-install.log 2>&1 || { cat build/demo-install.log; exit 1; }
+	$(call wheel-venv,$(DEMO_VENV))
 	$(DEMO_VENV)/bin/python $(DEMO)
 
 bench: $(STAMP) ## benchmarks: the SDK vs raw httpx, and the mock vs a bare Starlette app

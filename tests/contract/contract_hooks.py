@@ -10,10 +10,9 @@ from typing import Any
 
 import schemathesis
 
-from kohortpay.testing.mock.app import load_spec
-from kohortpay.testing.mock.validation import SpecValidator
+from kohortpay.testing.mock.validation import default_validator
 
-_VALIDATOR = SpecValidator(load_spec())
+_VALIDATOR = default_validator()
 
 
 @schemathesis.hook

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -33,8 +32,8 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from schemathesis import GenerationMode
 
-from .mock.app import load_spec
-from .mock.validation import SpecValidator
+from .mock.validation import default_validator, load_spec
+from .mock.wire import snake
 
 Strategy = st.SearchStrategy[Any]
 
@@ -201,18 +200,13 @@ def _realistic(draw: st.DrawFn, value: Any, schema_name: str | None) -> Any:
 
 def _declared(value: Any, schema: Mapping[str, Any]) -> Any:
     """Only the properties the schema declares (the contents of `metadata` are free-form)."""
-    schema = _resolver().resolve(schema)
+    schema = default_validator().resolve(schema)
     if isinstance(value, dict) and "properties" in schema:
         props = schema["properties"]
         return {k: v if k == "metadata" else _declared(v, props[k]) for k, v in value.items() if k in props}
     if isinstance(value, list) and "items" in schema:
         return [_declared(item, schema["items"]) for item in value]
     return value
-
-
-@functools.cache
-def _resolver() -> SpecValidator:
-    return SpecValidator(_spec())
 
 
 @st.composite
@@ -255,7 +249,7 @@ def request_body(operation_id: str, *, as_model: bool = False, as_kwargs: bool =
     if as_model:
         return strategy.map(_model_of(_body_schema_name(operation_id)))
     if as_kwargs:
-        return strategy.map(lambda body: {_snake(key): value for key, value in body.items()})
+        return strategy.map(lambda body: {snake(key): value for key, value in body.items()})
     return strategy
 
 
@@ -277,10 +271,6 @@ def _model_of(schema_name: str) -> Callable[[dict[str, Any]], Any]:
     return lambda body: model.from_dict(body)
 
 
-def _snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
-
-
 def operations_with_body() -> list[str]:
     """The operationIds that `request_body` accepts."""
     return sorted(_operations())
@@ -289,6 +279,6 @@ def operations_with_body() -> list[str]:
 def __getattr__(name: str) -> Callable[..., Strategy]:
     """`create_checkout_session()` is `request_body("createCheckoutSession")`, and so on."""
     for operation_id in _operations():
-        if _snake(operation_id) == name:
+        if snake(operation_id) == name:
             return functools.partial(request_body, operation_id)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

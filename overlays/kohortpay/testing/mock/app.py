@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import functools
 import hashlib
 import json
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -26,7 +23,7 @@ from .context import Call
 from .errors import ApiError
 from .faults import Fault, FaultInjector
 from .state import Principal, State
-from .validation import Operation, SpecValidator
+from .validation import Operation, SpecValidator, default_validator, load_spec
 from .webhooks import Webhooks
 from .wire import read_json, to_wire
 
@@ -36,19 +33,6 @@ ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRAC
 Handler = Callable[[Call], Any]
 Endpoint = Callable[[Request], Awaitable[Response]]
 HANDLERS: dict[str, Handler] = customers.HANDLERS | groups.HANDLERS | payments.HANDLERS | orders.HANDLERS
-
-
-@functools.cache
-def load_spec() -> dict[str, Any]:
-    """The openapi.yaml shipped inside the package (parsed once; treat it as read-only)."""
-    text = resources.files("kohortpay").joinpath("openapi.yaml").read_text(encoding="utf-8")
-    spec: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return spec
-
-
-@functools.cache
-def _default_validator() -> SpecValidator:
-    return SpecValidator(load_spec())
 
 
 @dataclass
@@ -63,7 +47,7 @@ class Mock:
 
     def __init__(self, spec: dict[str, Any] | None = None) -> None:
         self.spec = spec or load_spec()
-        self.validator = _default_validator() if spec is None else SpecValidator(spec)
+        self.validator = default_validator() if spec is None else SpecValidator(spec)
         self.state = State()
         self.webhooks = Webhooks()
         self.faults: list[Fault] = []
@@ -88,10 +72,8 @@ class Mock:
 
     # ---------------------------------------------------------------- routing
     def _build_app(self) -> ASGIApp:
-        control_paths: dict[str, dict[str, Endpoint]] = {}
-        for path, endpoint, methods in control.routes(self):
-            control_paths.setdefault(path, {}).update(dict.fromkeys(methods, endpoint))
-        routes = [Route(f"/_mock/{path}", _by_method(by), methods=ALL_METHODS) for path, by in control_paths.items()]
+        control_routes = control.routes(self).items()
+        routes = [Route(f"/_mock/{path}", _by_method(by), methods=ALL_METHODS) for path, by in control_routes]
         for path, item in self.spec["paths"].items():
             operations = {method.upper(): self.validator.operations[(method.upper(), path)] for method in item}
             routes.append(Route(path, self._endpoint(operations), methods=ALL_METHODS))

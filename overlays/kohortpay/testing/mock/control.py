@@ -58,38 +58,9 @@ def _seconds(value: float) -> dt.timedelta:
         raise ApiError(400, "advance_seconds is out of range") from None
 
 
-def check_levels(levels: list[dict[str, Any]]) -> None:
-    """The dashboard's rules for discount levels (reference §8.2)."""
-    if not 1 <= len(levels) <= 5:
-        raise ApiError(400, "discount_levels must hold 1 to 5 levels")
-    for index, level in enumerate(levels, start=1):
-        if {"level", "value", "participants_to_unlock"} - set(level):
-            raise ApiError(400, "each discount level needs level, value and participants_to_unlock")
-        if level["level"] != index:
-            raise ApiError(400, "levels are numbered 1, 2, 3… without gaps")
-    if levels[0]["participants_to_unlock"] != 2:
-        raise ApiError(400, "level 1 must unlock at 2 participants")
-    for lower, higher in zip(levels, levels[1:], strict=False):
-        if higher["participants_to_unlock"] <= lower["participants_to_unlock"] or higher["value"] <= lower["value"]:
-            raise ApiError(400, "participants_to_unlock and value must strictly increase with the level")
+def routes(mock: Mock) -> dict[str, dict[str, Endpoint]]:
+    """Control path (under `/_mock/`) → method → endpoint."""
 
-
-def check_settings(settings: dict[str, Any] | None) -> None:
-    if not settings:
-        return
-    if settings.get("discount_type", "PERCENTAGE") not in ("AMOUNT", "PERCENTAGE"):
-        raise ApiError(400, "discount_type must be AMOUNT or PERCENTAGE")
-    if not 2 <= settings.get("max_participants", 15) <= 1000:
-        raise ApiError(400, "max_participants must be between 2 and 1000")
-    if not 1 <= settings.get("minutes_duration", 10) <= 129600:
-        raise ApiError(400, "minutes_duration must be between 1 and 129600")
-    if settings.get("min_purchase_value", 0) < 0:
-        raise ApiError(400, "min_purchase_value must not be negative")
-    if "discount_levels" in settings:
-        check_levels(settings["discount_levels"])
-
-
-def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
     async def reset(request: Request) -> dict[str, Any]:
         mock.reset()
         return {"reset": True}
@@ -99,10 +70,7 @@ def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
             return [o.describe() for o in mock.state.organizations.values()]
 
     async def create_organization(request: Request) -> dict[str, Any]:
-        spec = await _json(request)
-        for name in ("settings", "test_settings", "live_settings"):
-            check_settings(spec.get(name))
-        return mock.state.create_organization(spec).describe()
+        return mock.state.create_organization(await _json(request)).describe()
 
     async def clock(request: Request) -> dict[str, Any]:
         if request.method == "POST":
@@ -184,14 +152,13 @@ def routes(mock: Mock) -> list[tuple[str, Endpoint, list[str]]]:
             return {"received": len(received)}
         return list(received)
 
-    return [
-        ("reset", _loopback_only(reset), ["POST"]),
-        ("organizations", _loopback_only(list_organizations), ["GET"]),
-        ("organizations", _loopback_only(create_organization, 201), ["POST"]),
-        ("clock", _loopback_only(clock), ["GET", "POST"]),
-        ("faults", _loopback_only(faults), ["GET", "POST", "DELETE"]),
-        ("webhook-endpoints", _loopback_only(webhook_endpoints), ["GET", "POST"]),
-        ("events", _loopback_only(events), ["GET"]),
-        ("openapi.json", _loopback_only(openapi), ["GET"]),
-        ("inbox/{name}", _loopback_only(inbox), ["GET", "POST"]),
-    ]
+    return {
+        "reset": {"POST": _loopback_only(reset)},
+        "organizations": {"GET": _loopback_only(list_organizations), "POST": _loopback_only(create_organization, 201)},
+        "clock": dict.fromkeys(["GET", "POST"], _loopback_only(clock)),
+        "faults": dict.fromkeys(["GET", "POST", "DELETE"], _loopback_only(faults)),
+        "webhook-endpoints": dict.fromkeys(["GET", "POST"], _loopback_only(webhook_endpoints)),
+        "events": {"GET": _loopback_only(events)},
+        "openapi.json": {"GET": _loopback_only(openapi)},
+        "inbox/{name}": dict.fromkeys(["GET", "POST"], _loopback_only(inbox)),
+    }

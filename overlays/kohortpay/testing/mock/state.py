@@ -101,6 +101,37 @@ def check_key_format(key: str) -> bool:
     return len(parts) == 3 and parts[0] in ("sk", "pk") and parts[1] in ("test", "live") and bool(parts[2])
 
 
+def check_levels(levels: list[dict[str, Any]]) -> None:
+    """The dashboard's rules for discount levels (reference §8.2)."""
+    if not 1 <= len(levels) <= 5:
+        raise ApiError(400, "discount_levels must hold 1 to 5 levels")
+    for index, level in enumerate(levels, start=1):
+        if {"level", "value", "participants_to_unlock"} - set(level):
+            raise ApiError(400, "each discount level needs level, value and participants_to_unlock")
+        if level["level"] != index:
+            raise ApiError(400, "levels are numbered 1, 2, 3… without gaps")
+    if levels[0]["participants_to_unlock"] != 2:
+        raise ApiError(400, "level 1 must unlock at 2 participants")
+    for lower, higher in zip(levels, levels[1:], strict=False):
+        if higher["participants_to_unlock"] <= lower["participants_to_unlock"] or higher["value"] <= lower["value"]:
+            raise ApiError(400, "participants_to_unlock and value must strictly increase with the level")
+
+
+def check_settings(settings: dict[str, Any] | None) -> None:
+    if not settings:
+        return
+    if settings.get("discount_type", "PERCENTAGE") not in ("AMOUNT", "PERCENTAGE"):
+        raise ApiError(400, "discount_type must be AMOUNT or PERCENTAGE")
+    if not 2 <= settings.get("max_participants", 15) <= 1000:
+        raise ApiError(400, "max_participants must be between 2 and 1000")
+    if not 1 <= settings.get("minutes_duration", 10) <= 129600:
+        raise ApiError(400, "minutes_duration must be between 1 and 129600")
+    if settings.get("min_purchase_value", 0) < 0:
+        raise ApiError(400, "min_purchase_value must not be negative")
+    if "discount_levels" in settings:
+        check_levels(settings["discount_levels"])
+
+
 def make_settings(livemode: bool, now: dt.datetime, given: dict[str, Any] | None = None) -> Record:
     """An organization's settings record for one mode, from snake_case control-API input."""
     given = given or {}
@@ -192,6 +223,8 @@ class State:
 
     def create_organization(self, spec: dict[str, Any], *, entropy: str | None = None) -> Organization:
         """Create an organization from control-API input (snake_case)."""
+        for name in ("settings", "test_settings", "live_settings"):
+            check_settings(spec.get(name))
         with self.lock:
             entropy = entropy or secrets.token_hex(16)
             organization_id = spec.get("id") or "org_" + hashlib.sha256(entropy.encode()).hexdigest()[:14]

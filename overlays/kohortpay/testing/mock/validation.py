@@ -8,11 +8,14 @@ field, one per failed constraint), then unknown fields dropped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
+import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -226,3 +229,17 @@ def _message(error: ValidationError, root: str) -> str:
             return f"{field} must be shorter than or equal to {error.validator_value} characters"
         case _:
             return f"{field}: {error.message}" if schema is not None else error.message
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    """The openapi.yaml shipped inside the package (parsed once; treat it as read-only)."""
+    text = resources.files("kohortpay").joinpath("openapi.yaml").read_text(encoding="utf-8")
+    spec: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return spec
+
+
+@functools.cache
+def default_validator() -> SpecValidator:
+    """The validator of the shipped spec, shared by every mock, the strategies and the tests."""
+    return SpecValidator(load_spec())
