@@ -50,7 +50,8 @@ def main() -> int:
         )
         print(f"1. customer {customer.id} <{customer.email_address}> created")
 
-        # 2. Her paid basket, registered as a checkout session: this founds her referral group.
+        # 2. Her paid basket, registered as a checkout session: this founds her referral group,
+        #    which the server links to the session's payment intent just after answering.
         session = client.checkout_sessions.create(
             amount_total=5000,
             customer_email=customer.email_address,
@@ -62,13 +63,11 @@ def main() -> int:
                 {"name": "Welcome offer", "price": -500, "quantity": 1, "type": "DISCOUNT"},
             ],
         )
-        session = client.checkout_sessions.retrieve(session.id, expand=["paymentGroup"])
-        assert not isinstance(session.payment_group, kohortpay.Unset)
-        code = session.payment_group.share_id
+        group = client.checkout_sessions.wait_for_group(session.id)
+        code = group.share_id
         print(f"2. checkout session {session.id} is {session.status}; her referral code is {code}")
 
         # 3. A friend checks the code before paying.
-        assert code is not None
         result = client.groups.validate(code, customer_email=f"friend+{run_id}@example.com", amount=4200)
         level = result.current_discount_level
         discount = f"level {level.level}, value {level.value}" if level else "no discount level"

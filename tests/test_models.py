@@ -55,7 +55,7 @@ def test_extra_fields_are_kept_as_additional_properties() -> None:
     assert group.additional_properties == {"participants_count": 2}
     assert isinstance(group.payment_group_settings, models.PaymentGroupSettings)
     assert isinstance(group.organization, models.Organization)
-    assert group.payment_group_settings.additional_properties == {"whatsapp_communication": False}
+    assert group.payment_group_settings.additional_properties == {"ai_copy": True}
     assert group.organization.additional_properties == {"name": "Maison Example", "brand_settings": None}
 
 

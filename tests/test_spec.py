@@ -32,7 +32,7 @@ def test_spec_is_valid_openapi_3_1() -> None:
 SCHEMA_KEYWORDS = {
     "type", "format", "enum", "const", "properties", "required", "items", "additionalProperties", "anyOf", "allOf",
     "oneOf", "not", "if", "then", "else", "minimum", "maximum", "minLength", "maxLength", "default", "description",
-    "deprecated", "$ref", "x-error-message",
+    "deprecated", "$ref", "x-error-message", "pattern",
 }  # fmt: skip
 
 
@@ -182,11 +182,24 @@ def test_a_group_needs_an_order_or_a_payment_intent() -> None:
     assert validator.is_valid({"customerId": "cus_8f3e2a1b9c0d47", "paymentIntentId": "pi_1d9e8f7a6b5c43"})
 
 
-def test_an_order_needs_a_customer_email_or_id() -> None:
+@pytest.mark.parametrize("schema", ["CreateOrderParams", "CreateCheckoutSessionParams"])
+def test_a_purchase_needs_a_customer_id_or_an_email_with_both_names(schema: str) -> None:
+    """The reference server answers 500 to an e-mail without both names, even for a known shopper."""
+    validator = validator_for({"$ref": f"#/components/schemas/{schema}"})
+    amount = {"amount": 100} if schema == "CreateOrderParams" else {"amountTotal": 100}
+    email, names = {"customerEmail": "jane.doe@example.com"}, {"customerFirstName": "Jane", "customerLastName": "Doe"}
+    assert not validator.is_valid(amount)
+    assert validator.is_valid({**amount, "customerId": "cus_8f3e2a1b9c0d47"})
+    assert validator.is_valid({**amount, **email, **names})
+    assert not validator.is_valid({**amount, **email})
+    assert not validator.is_valid({**amount, **email, "customerFirstName": "Jane"})
+    assert not validator.is_valid({**amount, **email, **names, "customerLastName": ""})
+
+
+def test_amounts_fit_the_servers_32_bit_columns() -> None:
     validator = validator_for({"$ref": "#/components/schemas/CreateOrderParams"})
-    assert not validator.is_valid({"amount": 100})
-    assert validator.is_valid({"amount": 100, "customerId": "cus_8f3e2a1b9c0d47"})
-    assert validator.is_valid({"amount": 100, "customerEmail": "jane.doe@example.com"})
+    assert validator.is_valid({"amount": 2**31 - 1, "customerId": "cus_8f3e2a1b9c0d47"})
+    assert not validator.is_valid({"amount": 2**31, "customerId": "cus_8f3e2a1b9c0d47"})
 
 
 @pytest.mark.parametrize(
@@ -201,10 +214,17 @@ def test_an_order_needs_a_customer_email_or_id() -> None:
         ({"price": 0, "quantity": 1, "type": "DISCOUNT"}, False),
         ({"price": -500, "quantity": 2, "type": "GIFT_CARD"}, False),
         ({"price": -500, "quantity": 1, "type": "STORE_CREDIT"}, True),
+        ({"price": 100, "quantity": 1, "colour": "red"}, False),  # an unknown key: a 500 on the server
     ],
 )
 def test_line_item_sign_and_quantity_rules(item: dict[str, Any], valid: bool) -> None:
-    assert validator_for({"$ref": "#/components/schemas/LineItemParams"}).is_valid(item) is valid
+    validator = validator_for({"$ref": "#/components/schemas/LineItemParams"})
+    assert validator.is_valid({"name": "Mug", **item}) is valid
+
+
+def test_a_line_item_needs_a_name() -> None:
+    """The server validates nothing in a line item and answers 500 without a name."""
+    assert not validator_for({"$ref": "#/components/schemas/LineItemParams"}).is_valid({"price": 100, "quantity": 1})
 
 
 def test_every_webhook_event_type_has_a_webhook() -> None:

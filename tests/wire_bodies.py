@@ -52,6 +52,7 @@ SETTINGS: dict[str, Any] = {
     "organization_id": None,
     "payment_group_id": "pg_6be125f06f79d2",
     "livemode": False,
+    "whatsapp_communication": False,
     "discount_type": "PERCENTAGE",
     "max_participants": 15,
     "minutes_duration": 10,
@@ -61,7 +62,7 @@ SETTINGS: dict[str, Any] = {
     "created_by": "system",
     "updated_at": CREATED,
     "updated_by": None,
-    "whatsapp_communication": False,  # later addition, not in the spec
+    "ai_copy": True,  # unknown field
 }
 
 GROUP_FIELDS: dict[str, Any] = {
@@ -141,23 +142,19 @@ ORDER_FIELDS: dict[str, Any] = {
     "updated_by": None,
 }
 
+ORGANIZATION: dict[str, Any] = {"id": "org_5c2ab8d6e41f07", "name": "Maison Example", "brand_settings": None}
+
 PAYMENT_GROUP: dict[str, Any] = {
     **GROUP_FIELDS,
     "orders": [ORDER_FIELDS],
     "payment_intents": [PAYMENT_INTENT_FIELDS],
     "customer": CUSTOMER,
-    "organization": {"id": "org_5c2ab8d6e41f07", "name": "Maison Example", "brand_settings": None},
+    "organization": ORGANIZATION,
     "payment_group_settings": SETTINGS,
     "participants_count": 2,  # unknown field
 }
 
-PAYMENT_INTENT: dict[str, Any] = {
-    **PAYMENT_INTENT_FIELDS,
-    "payment_group": GROUP_FIELDS,
-    "customer": CUSTOMER,
-}
-
-ORDER: dict[str, Any] = {**ORDER_FIELDS, "payment_group": GROUP_FIELDS}
+ORDER: dict[str, Any] = {**ORDER_FIELDS, "payment_group": GROUP_FIELDS, "customer": None, "organization": ORGANIZATION}
 
 CHECKOUT_SESSION: dict[str, Any] = {
     "id": "cs_a41c7e92b03d58",
@@ -208,6 +205,16 @@ CHECKOUT_SESSION: dict[str, Any] = {
     "currency_symbol": "€",  # unknown field
 }
 
+PAYMENT_INTENT: dict[str, Any] = {
+    **PAYMENT_INTENT_FIELDS,
+    "payment_group": None,  # an expanded relation with nothing to inline
+    "customer": CUSTOMER,
+    "checkout_session": {key: value for key, value in CHECKOUT_SESSION.items() if key != "payment_intent"},
+    "organization": ORGANIZATION,
+}
+
+CUSTOMER_EXPANDED: dict[str, Any] = {**CUSTOMER, "checkout_sessions": [], "organization": ORGANIZATION}
+
 VALIDATE_RESULT: dict[str, Any] = {
     **{key: value for key, value in SETTINGS.items() if key != "id"},
     **GROUP_FIELDS,
@@ -219,7 +226,7 @@ VALIDATE_RESULT: dict[str, Any] = {
 
 # model name -> wire body
 RESOURCES: dict[str, dict[str, Any]] = {
-    "Customer": CUSTOMER,
+    "Customer": CUSTOMER_EXPANDED,
     "PaymentGroup": PAYMENT_GROUP,
     "PaymentIntent": PAYMENT_INTENT,
     "Order": ORDER,

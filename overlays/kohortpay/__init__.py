@@ -48,6 +48,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    WaitTimeoutError,
     WebhookVerificationError,
     WrongStatusError,
 )
@@ -97,6 +98,7 @@ __all__ = [
     "SyncPage",
     "UnprocessableEntityError",
     "Unset",
+    "WaitTimeoutError",
     "WebhookVerificationError",
     "WrongStatusError",
     "__version__",

@@ -4,6 +4,7 @@
 
     KohortPayError
     ├── WebhookVerificationError
+    ├── WaitTimeoutError
     └── APIError                              .request
         ├── APIConnectionError
         │   └── APITimeoutError
@@ -66,6 +67,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "WebhookVerificationError",
     "WrongStatusError",
 ]
@@ -81,6 +83,10 @@ class KohortPayError(Exception):
 
 class WebhookVerificationError(KohortPayError):
     """A webhook's signature, timestamp or payload could not be verified."""
+
+
+class WaitTimeoutError(KohortPayError):
+    """A ``wait_for_…`` helper gave up: the server had not finished its asynchronous work in time."""
 
 
 class APIError(KohortPayError):
@@ -204,7 +210,8 @@ class GroupNotJoinableError(BadRequestError, GroupValidationError):
 
 
 class GroupNotFoundError(NotFoundError, GroupValidationError):
-    """``NOT_FOUND`` for a group code, or ``Code not found.`` (not a group or ambassador code)."""
+    """``NOT_FOUND`` for a group code, an unknown ambassador code, or ``Code not found.`` (not a
+    group or ambassador code)."""
 
 
 class CustomerBlockedError(BadRequestError):
@@ -249,6 +256,7 @@ _BY_MESSAGE: list[tuple[int, str | None, re.Pattern[str], type[APIStatusError]]]
     (400, None, re.compile(r"already exists", re.IGNORECASE), DuplicateReferenceError),
     (404, "NOT_FOUND", re.compile(r"^Group "), GroupNotFoundError),
     (404, None, re.compile(r"^Code not found\.?$"), GroupNotFoundError),
+    (404, None, re.compile(r"^Ambassador with referral code "), GroupNotFoundError),
 ]
 
 

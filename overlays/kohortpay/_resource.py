@@ -2,7 +2,8 @@
 
 A resource method only *describes* a request: it builds the generated operation's
 ``_get_kwargs(…)`` (method, url, params, json body, headers) and names the generated model that
-parses the answer, as a :class:`Call` (or a :class:`ListCall` for ``list``). The ``operation`` /
+parses the answer, as a :class:`Call` (or a :class:`ListCall` for ``list``, or a :class:`Wait` for
+a call repeated until the server has finished its asynchronous work). The ``operation`` /
 ``list_operation`` descriptors hand that description to the resource's runner, which sends it
 through the client's transport:
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import time
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypedDict, TypeVar, Unpack, overload
@@ -31,6 +33,7 @@ import httpx
 
 from kohortpay_client.types import UNSET, Unset
 
+from ._exceptions import WaitTimeoutError
 from ._response import APIResponse
 from .pagination import AsyncPage, AsyncPaginator, SyncPage
 
@@ -67,6 +70,25 @@ class Call(Generic[T]):
         return Call(self.request, lambda data: fn(parse(data)), self.options)
 
 
+#: Seconds between two calls of a :class:`Wait`.
+POLL_INTERVAL = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Wait(Generic[T]):
+    """A call repeated until the server has done what is waited for, within ``timeout`` seconds.
+
+    ``ready`` looks at each answer and returns ``None`` (not yet: call again), the next
+    :class:`Wait` (this step is done; the deadline carries over), or the result — which must be
+    the answer itself, so that a raw-response runner can return that call's ``APIResponse``.
+    """
+
+    call: Call[Any]
+    ready: Callable[[Any], Wait[T] | T | None]
+    what: str  # "the group of checkout session cs_…", for the timeout error
+    timeout: float
+
+
 class ListModel(Protocol[T_co]):
     """A generated list envelope: ``{data, count}``."""
 
@@ -95,17 +117,42 @@ class ListCall(Generic[T]):
 class SyncTransport(Protocol):
     def _request(self, call: Call[T], /) -> APIResponse[T]: ...
 
+    def _sleep(self, seconds: float, /) -> None: ...
+
 
 class AsyncTransport(Protocol):
     async def _request(self, call: Call[T], /) -> APIResponse[T]: ...
+
+    async def _sleep(self, seconds: float, /) -> None: ...
+
+
+def _check_deadline(wait: Wait[Any], deadline: float) -> None:
+    """Raise if there is no time left for another poll."""
+    if time.monotonic() + POLL_INTERVAL > deadline:
+        raise WaitTimeoutError(f"Timed out after {wait.timeout:g} s waiting for {wait.what}.")
 
 
 class SyncRunner:
     def __init__(self, transport: SyncTransport) -> None:
         self._transport = transport
 
-    def call(self, call: Call[T]) -> T:
+    def call(self, call: Call[T] | Wait[T]) -> T:
+        if isinstance(call, Wait):
+            return self._wait(call).parse()
         return self._transport._request(call).parse()
+
+    def _wait(self, wait: Wait[T]) -> APIResponse[T]:
+        deadline = time.monotonic() + wait.timeout
+        while True:
+            response = self._transport._request(wait.call)
+            step = wait.ready(response.parse())
+            if step is None:
+                _check_deadline(wait, deadline)
+                self._transport._sleep(POLL_INTERVAL)
+            elif isinstance(step, Wait):
+                wait = step
+            else:
+                return response
 
     def page_call(self, list_call: ListCall[T], skip: int) -> Call[SyncPage[T]]:
         fetch = functools.partial(self._fetch_page, list_call)
@@ -119,7 +166,9 @@ class SyncRunner:
 
 
 class RawSyncRunner(SyncRunner):
-    def call(self, call: Call[T]) -> APIResponse[T]:  # type: ignore[override]
+    def call(self, call: Call[T] | Wait[T]) -> APIResponse[T]:  # type: ignore[override]
+        if isinstance(call, Wait):
+            return self._wait(call)
         return self._transport._request(call)
 
     def paginate(self, list_call: ListCall[T]) -> APIResponse[SyncPage[T]]:  # type: ignore[override]
@@ -130,8 +179,23 @@ class AsyncRunner:
     def __init__(self, transport: AsyncTransport) -> None:
         self._transport = transport
 
-    async def call(self, call: Call[T]) -> T:
+    async def call(self, call: Call[T] | Wait[T]) -> T:
+        if isinstance(call, Wait):
+            return (await self._wait(call)).parse()
         return (await self._transport._request(call)).parse()
+
+    async def _wait(self, wait: Wait[T]) -> APIResponse[T]:
+        deadline = time.monotonic() + wait.timeout
+        while True:
+            response = await self._transport._request(wait.call)
+            step = wait.ready(response.parse())
+            if step is None:
+                _check_deadline(wait, deadline)
+                await self._transport._sleep(POLL_INTERVAL)
+            elif isinstance(step, Wait):
+                wait = step
+            else:
+                return response
 
     def page_call(self, list_call: ListCall[T], skip: int) -> Call[AsyncPage[T]]:
         fetch = functools.partial(self._fetch_page, list_call)
@@ -145,7 +209,9 @@ class AsyncRunner:
 
 
 class RawAsyncRunner(AsyncRunner):
-    async def call(self, call: Call[T]) -> APIResponse[T]:  # type: ignore[override]
+    async def call(self, call: Call[T] | Wait[T]) -> APIResponse[T]:  # type: ignore[override]
+        if isinstance(call, Wait):
+            return await self._wait(call)
         return await self._transport._request(call)
 
     async def paginate(self, list_call: ListCall[T]) -> APIResponse[AsyncPage[T]]:  # type: ignore[override]
@@ -179,9 +245,9 @@ _Coro = Coroutine[Any, Any, T]
 
 
 class operation(Generic[P, T]):
-    """Decorates a resource method that returns a :class:`Call`; see the module docstring."""
+    """Decorates a resource method that returns a :class:`Call` or a :class:`Wait`; see the module docstring."""
 
-    def __init__(self, describe: Callable[Concatenate[Any, P], Call[T]]) -> None:
+    def __init__(self, describe: Callable[Concatenate[Any, P], Call[T] | Wait[T]]) -> None:
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
         self.__signature__ = _public_signature(describe, drop_first=True)

@@ -148,6 +148,7 @@ def test_line_items_as_dicts_or_models(make_api: MakeApi) -> None:
         api(
             lambda c: c.checkout_sessions.create(
                 amount_total=3000,
+                customer_id="cus_8f3e2a1b9c0d47",
                 line_items=[
                     {"name": "Shoes", "price": 3500, "quantity": 1, "image_url": "https://x/i.png"},
                     LineItemParams(price=-500, quantity=1, name="Promo", type_=LineItemType.DISCOUNT),

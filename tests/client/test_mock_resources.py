@@ -126,16 +126,45 @@ def test_payment_intents(api: Api) -> None:
     assert intent.status == PaymentIntentStatus.SUCCEEDED
     assert api(lambda c: c.payment_intents.retrieve(intent.id)).amount == 5000
 
-    pending = api(
-        lambda c: c.payment_intents.create(
-            amount=1200, checkout_session_id=session.id, status="REQUIRES_PAYMENT_METHOD", metadata={"k": "v"}
-        )
-    )
-    assert pending.status == PaymentIntentStatus.REQUIRES_PAYMENT_METHOD
-    canceled = api(lambda c: c.payment_intents.cancel(pending.id))
-    assert canceled.status == PaymentIntentStatus.CANCELED and canceled.canceled_at is not None
+    # Every checkout session already holds its one payment intent.
+    with pytest.raises(kohortpay.ConflictError):
+        api(lambda c: c.payment_intents.create(amount=1200, checkout_session_id=session.id, metadata={"k": "v"}))
+    with pytest.raises(kohortpay.NotFoundError):
+        api(lambda c: c.payment_intents.create(amount=1200, checkout_session_id="cs_0000000000abcd"))
     with pytest.raises(kohortpay.WrongStatusError):
         api(lambda c: c.payment_intents.cancel(intent.id))
+
+
+def test_wait_for_group(api: Api) -> None:
+    """The founded or joined group, once shareable, on the mock as on the server (where it comes later)."""
+    session = new_session(api)
+    group = api(lambda c: c.checkout_sessions.wait_for_group(session.id))
+    assert isinstance(group, PaymentGroup) and group.payment_group_settings is not None
+    assert group.customer_id == api(lambda c: c.checkout_sessions.retrieve(session.id)).customer_id
+    joined = new_session(api, email="friend@example.com", payment_group_share_id=group.share_id)
+    assert api(lambda c: c.checkout_sessions.wait_for_group(joined.id)).id == group.id
+    # A session's own `payment_group` is the group of the code it used: none for a founder.
+    assert api(lambda c: c.checkout_sessions.retrieve(session.id, expand=["paymentGroup"])).payment_group is None
+    assert api(lambda c: c.checkout_sessions.retrieve(joined.id, expand=["paymentGroup"])).payment_group.id == group.id
+    order = new_order(api, email="buyer@example.com")
+    assert api(lambda c: c.orders.wait_for_group(order.id)).id == order.payment_group_id
+    raw = api(lambda c: c.with_raw_response.orders.wait_for_group(order.id))
+    assert raw.status_code == 200 and raw.parse().id == order.payment_group_id
+
+
+def test_a_purchase_names_its_customer_or_is_refused_before_sending(api: Api) -> None:
+    """The server answers 500 to an e-mail without both names (after storing a session)."""
+    for create in (
+        lambda c: c.orders.create(amount=4000, customer_email=EMAIL),
+        lambda c: c.orders.create(amount=4000, customer_email=EMAIL, customer_first_name="Jo"),
+        lambda c: c.checkout_sessions.create(amount_total=4000, customer_email=EMAIL, customer_last_name="Doe"),
+        lambda c: c.checkout_sessions.create(amount_total=4000),
+    ):
+        with pytest.raises(ValueError, match="customer_first_name and customer_last_name"):
+            api(create)
+    assert api.collect(lambda c: c.checkout_sessions.list()) == []
+    customer = new_customer(api)
+    assert api(lambda c: c.orders.create(amount=4000, customer_id=customer.id)).customer_id == customer.id
 
 
 def test_unknown_payment_intent_is_not_found(api: Api) -> None:
@@ -214,9 +243,7 @@ def test_groups(api: Api, prefix: str) -> None:
 def test_group_create_and_expire(api: Api, server: MockServer, prefix: str) -> None:
     session = new_session(api)
     customer = api.collect(lambda c: c.customers.list())[0]
-    intent = api(
-        lambda c: c.payment_intents.create(amount=3000, checkout_session_id=session.id, customer_id=customer.id)
-    )
+    [intent] = api.collect(lambda c: c.payment_intents.list(search=f"checkoutSessionId:{session.id}"))
     expires_at = server.now() + dt.timedelta(minutes=5)
     group = api(
         lambda c: getattr(c, prefix).create(

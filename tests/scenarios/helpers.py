@@ -59,6 +59,15 @@ def error(response: httpx.Response, status: int) -> Json:
     return detail
 
 
+#: Both names go with an e-mail on every purchase: the reference server fails without them.
+NAMES: Json = {"customerFirstName": "Ada", "customerLastName": "Lovelace"}
+
+
+def shopper(email: str = "shopper@example.com") -> Json:
+    """The customer fields of a checkout session or an order named by e-mail."""
+    return {"customerEmail": email, **NAMES}
+
+
 def checkout(api: httpx.Client, email: str, amount: int = 3000, code: str | None = None, **extra: Any) -> Json:
     """A checkout session as the referral-era plugins register a paid basket."""
     body: Json = {

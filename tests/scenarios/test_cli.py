@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .helpers import bearer, error, http, ok
+from .helpers import bearer, error, http, ok, shopper
 
 SEEDED_KEY = "sk_test_" + "5eed" * 20
 
@@ -86,7 +86,7 @@ def test_cli_serves_seeded_state(tmp_path: Path) -> None:
                 "path": "/customers",
                 "body": {"emailAddress": "seeded@example.com", "firstName": "Seed"},
             },
-            {"key": "sk_test", "path": "/orders", "body": {"amount": 4000, "customerEmail": "default@example.com"}},
+            {"key": "sk_test", "path": "/orders", "body": {"amount": 4000, **shopper("default@example.com")}},
         ],
     }
     seed_file = tmp_path / "seed.json"
@@ -123,7 +123,7 @@ def test_cli_serves_seeded_state(tmp_path: Path) -> None:
             assert customers["count"] == 1 and customers["data"][0]["first_name"] == "Seed"
             assert ok(seeded.get("/orders"))["count"] == 0
             # The seeded organization's settings apply: minimum purchase of 1000.
-            low = seeded.post("/orders", json={"amount": 999, "customerEmail": "x@example.com"})
+            low = seeded.post("/orders", json={"amount": 999, **shopper("x@example.com")})
             assert error(low, 400)["message"] == "The minimum purchase value is 1000"
         with http(url, headers=bearer(keys["sk_test"]), timeout=5) as default:
             assert ok(default.get("/orders"))["count"] == 1

@@ -12,7 +12,7 @@ import httpx
 
 from kohortpay.testing import MockServer
 
-from .helpers import bearer, checkout, client, count, group_of_session, http, ok, organization
+from .helpers import bearer, checkout, client, count, group_of_session, http, ok, organization, shopper
 
 T = TypeVar("T")
 
@@ -45,7 +45,7 @@ def test_concurrent_joins_never_exceed_max_participants(server: MockServer) -> N
     def join(index: int) -> tuple[int, str | None]:
         response = shared.post(
             "/checkout-sessions",
-            json={"amountTotal": 3000, "customerEmail": f"joiner{index}@example.com", "paymentGroupShareId": code},
+            json={"amountTotal": 3000, **shopper(f"joiner{index}@example.com"), "paymentGroupShareId": code},
         )
         body = response.json()
         return response.status_code, body["error"]["code"] if response.status_code >= 400 else None
@@ -66,11 +66,11 @@ def test_concurrent_order_joins(server: MockServer) -> None:
     shop = organization(server, max_participants=3)
     key = shop["keys"]["sk_test"]
     with client(server, key) as api:
-        first = ok(api.post("/orders", json={"amount": 3000, "customerEmail": "o@example.com"}), 201)
+        first = ok(api.post("/orders", json={"amount": 3000, **shopper("o@example.com")}), 201)
         code = ok(api.get(f"/orders/{first['id']}", params={"expand[]": "paymentGroup"}))["payment_group"]["share_id"]
 
     def join(index: int) -> int:
-        body = {"amount": 3000, "customerEmail": f"o{index}@example.com", "paymentGroupShareId": code}
+        body = {"amount": 3000, **shopper(f"o{index}@example.com"), "paymentGroupShareId": code}
         return shared.post("/orders", json=body).status_code
 
     with pooled(server, key) as shared:

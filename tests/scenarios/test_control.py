@@ -185,7 +185,10 @@ def test_the_control_api_answers_loopback_clients_only() -> None:
 
 def test_events_with_any_string_a_client_sent_are_listed(api: httpx.Client, control: httpx.Client) -> None:
     """A lone surrogate is a valid JSON string escape: it must come back escaped, not crash."""
-    body = b'{"amountTotal": 3000, "customerEmail": "\\ud800@example.com"}'
+    body = (
+        b'{"amountTotal": 3000, "customerEmail": "\\ud800@example.com"'
+        b', "customerFirstName": "A", "customerLastName": "B"}'
+    )
     ok(api.post("/checkout-sessions", content=body, headers={"Content-Type": "application/json"}), 201)
     events = ok(control.get("/events"))
     created = [e["payload"]["data"] for e in events if e["type"] == "payment_group.created"]

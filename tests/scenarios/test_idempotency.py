@@ -8,7 +8,7 @@ import httpx
 
 from kohortpay.testing import MockServer
 
-from .helpers import client, count, error, ok
+from .helpers import client, count, error, ok, shopper
 
 
 def key() -> dict[str, str]:
@@ -60,7 +60,7 @@ def test_same_key_different_body_is_refused(api: httpx.Client) -> None:
     assert detail["code"] == "IDEMPOTENCY_KEY_REUSED"
     assert "same parameters" in detail["message"]
     # …and on another path with the same key.
-    refused = api.post("/orders", json={"amount": 3000, "customerEmail": "first@example.com"}, headers=headers)
+    refused = api.post("/orders", json={"amount": 3000, **shopper("first@example.com")}, headers=headers)
     assert error(refused, 400)["code"] == "IDEMPOTENCY_KEY_REUSED"
     assert count(api, "/customers") == 1
     assert count(api, "/orders") == 0
@@ -85,9 +85,9 @@ def test_keys_are_scoped_per_api_key(server: MockServer, api: httpx.Client) -> N
 
 
 def test_errors_from_the_handler_are_replayed(api: httpx.Client) -> None:
-    ok(api.post("/orders", json={"amount": 3000, "customerEmail": "r@example.com", "clientReferenceId": "R-1"}), 201)
+    ok(api.post("/orders", json={"amount": 3000, **shopper("r@example.com"), "clientReferenceId": "R-1"}), 201)
     headers = key()
-    body = {"amount": 3000, "customerEmail": "s@example.com", "clientReferenceId": "R-1"}
+    body = {"amount": 3000, **shopper("s@example.com"), "clientReferenceId": "R-1"}
     first = api.post("/orders", json=body, headers=headers)
     second = api.post("/orders", json=body, headers=headers)
     assert (first.status_code, second.status_code) == (400, 400)

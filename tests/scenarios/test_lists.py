@@ -60,12 +60,13 @@ def test_order_by(api: httpx.Client, thirty: list[Json]) -> None:
 
 def test_search(server: MockServer, api: httpx.Client, thirty: list[Json]) -> None:
     assert ok(api.get("/customers", params={"search": "emailAddress~c1"}))["count"] == 10
-    assert ok(api.get("/customers", params={"search": "email_address~EXAMPLE"}))["count"] == 30  # contains: no case
+    assert ok(api.get("/customers", params={"search": "email_address~example"}))["count"] == 30
+    assert ok(api.get("/customers", params={"search": "emailAddress~EXAMPLE"}))["count"] == 0  # case-sensitive
     assert emails(ok(api.get("/customers", params={"search": "emailAddress:c07@example.com"}))) == ["c07@example.com"]
     assert ok(api.get("/customers", params={"search": "emailAddress!c07@example.com"}))["count"] == 29
     both = {"search": "emailAddress~c1,firstName:N15"}  # comma = AND
     assert emails(ok(api.get("/customers", params=both))) == ["c14@example.com"]
-    either = {"search": "firstName:N00 OR N01"}
+    either = {"search": "firstName:N00 OR firstName:N01"}  # OR joins whole conditions
     assert sorted(emails(ok(api.get("/customers", params=either)))) == ["c28@example.com", "c29@example.com"]
     assert ok(api.get("/customers", params={"search": "unknownField:x"}))["count"] == 30  # ignored
     assert ok(api.get("/customers", params={"search": "isBlocked:true"}))["count"] == 0
@@ -140,6 +141,22 @@ def test_expand_checkout_line_items_and_order_group(api: httpx.Client) -> None:
     assert listed["payment_group"]["id"] == placed["payment_group_id"]
     assert listed["payment_group"]["share_id"].startswith("KHT-test-")
     assert listed["payment_group"]["creator_email"] == "g@example.com"
+
+
+def test_expand_every_relation_the_server_lists(api: httpx.Client) -> None:
+    """The relation lists of the spec; a to-one relation with nothing to inline is null."""
+    session = checkout(api, "x@example.com")
+    founded = ok(api.get(f"/checkout-sessions/{session['id']}", params={"expand[]": ["paymentGroup", "organization"]}))
+    assert founded["payment_group"] is None  # a founder used no code
+    assert founded["organization"]["id"] == session["organization_id"]
+    intent = ok(api.get("/payment-intents", params={"expand[]": ["checkoutSession.lineItems", "organization"]}))
+    [listed] = intent["data"]
+    assert listed["checkout_session"]["id"] == session["id"] and listed["checkout_session"]["line_items"] == []
+    customers = ok(api.get("/customers", params={"expand[]": ["checkoutSessions", "organization"]}))["data"]
+    assert [s["id"] for s in customers[0]["checkout_sessions"]] == [session["id"]]
+    placed = order(api, "y@example.com")
+    expanded = ok(api.get(f"/orders/{placed['id']}", params={"expand[]": ["customer", "organization"]}))
+    assert expanded["customer"]["id"] == placed["customer_id"] and "id" in expanded["organization"]
 
 
 def test_participants_fall_back_to_payment_intents(api: httpx.Client) -> None:

@@ -7,7 +7,7 @@ import httpx
 
 from kohortpay.testing import MockServer
 
-from .helpers import checkout, client, count, error, ok, order
+from .helpers import checkout, client, count, error, ok, order, shopper
 
 
 def test_duplicate_checkout_session_reference(server: MockServer, api: httpx.Client) -> None:
@@ -15,7 +15,7 @@ def test_duplicate_checkout_session_reference(server: MockServer, api: httpx.Cli
     before = (count(api, "/checkout-sessions"), count(api, "/payment-intents"), count(api, "/groups"))
     response = api.post(
         "/checkout-sessions",
-        json={"amountTotal": 3000, "customerEmail": "b@example.com", "clientReferenceId": "cart-42"},
+        json={"amountTotal": 3000, **shopper("b@example.com"), "clientReferenceId": "cart-42"},
     )
     assert error(response, 400) == {
         "type": "invalid_request_error",
@@ -36,7 +36,7 @@ def test_duplicate_payment_reference_against_payment_intents(api: httpx.Client) 
     assert intent["count"] == 1 and intent["data"][0]["client_reference_id"] == "pay-1"
     response = api.post(
         "/checkout-sessions",
-        json={"amountTotal": 3000, "clientReferenceId": "cart-2", "paymentClientReferenceId": "pay-1"},
+        json={"amountTotal": 3000, **shopper(), "clientReferenceId": "cart-2", "paymentClientReferenceId": "pay-1"},
     )
     # The server reuses the session's message for the payment reference.
     assert error(response, 400)["message"] == "Checkout session with client reference id pay-1 already exists."
@@ -47,9 +47,7 @@ def test_duplicate_payment_reference_against_payment_intents(api: httpx.Client) 
 
 def test_duplicate_order_reference(server: MockServer, api: httpx.Client) -> None:
     order(api, "a@example.com", clientReferenceId="ord-7")
-    response = api.post(
-        "/orders", json={"amount": 3000, "customerEmail": "b@example.com", "clientReferenceId": "ord-7"}
-    )
+    response = api.post("/orders", json={"amount": 3000, **shopper("b@example.com"), "clientReferenceId": "ord-7"})
     assert error(response, 400)["message"] == "Order with client reference id ord-7 already exists."
     assert count(api, "/orders") == 1
     with client(server, server.create_organization(name="other")["keys"]["sk_test"]) as other:
@@ -96,7 +94,7 @@ def test_blocked_customers_cannot_purchase(api: httpx.Client) -> None:
     customer = ok(api.post("/customers", json={"emailAddress": "blocked@example.com"}), 201)
     blocked = ok(api.patch(f"/customers/{customer['id']}/block"))
     assert blocked["is_blocked"] is True and blocked["blocked_at"] is not None and blocked["blocked_by"] is None
-    response = api.post("/checkout-sessions", json={"amountTotal": 3000, "customerEmail": "blocked@example.com"})
+    response = api.post("/checkout-sessions", json={"amountTotal": 3000, **shopper("blocked@example.com")})
     assert error(response, 400)["code"] == "CUSTOMER_BLOCKED"
     assert (
         error(api.post("/orders", json={"amount": 3000, "customerId": customer["id"]}), 400)["code"]

@@ -9,6 +9,7 @@ from .create_customer_params import CreateCustomerParams
 from .create_order_params import CreateOrderParams
 from .create_payment_group_params import CreatePaymentGroupParams
 from .create_payment_intent_params import CreatePaymentIntentParams
+from .create_payment_intent_params_status import CreatePaymentIntentParamsStatus
 from .currency import Currency
 from .current_discount_level import CurrentDiscountLevel
 from .customer import Customer
@@ -65,6 +66,7 @@ __all__ = (
     "CreateOrderParams",
     "CreatePaymentGroupParams",
     "CreatePaymentIntentParams",
+    "CreatePaymentIntentParamsStatus",
     "Currency",
     "CurrentDiscountLevel",
     "Customer",

@@ -41,25 +41,27 @@ class CheckoutSession:
         customer_first_name (None | str):
         customer_last_name (None | str):
         customer_phone_number (None | str):
-        customer_id (None | str): Null in the creation response, even when a customer was matched.
+        customer_id (None | str): The paying customer, set asynchronously; in the creation response, the `customerId`
+            sent (null without one).
         currency (Currency): Always `EUR`; not accepted on input.
-        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
+        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions store it
+            as `en_US`, customers keep it.
         metadata (Metadata | None):
         payment_group_share_id (None | str):
         client_reference_id (None | str):
         payment_client_reference_id (None | str):
         expires_at (datetime.datetime):
-        completed_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None): Set asynchronously; null in the creation response.
         created_at (datetime.datetime):
         created_by (None | str):
         updated_at (datetime.datetime):
         updated_by (None | str):
         line_items (list[LineItem] | Unset):
-        payment_intent (PaymentIntent | Unset):
-        payment_group (PaymentGroup | Unset): A referral group. The 2024 docs mark every field non-null; the fields
-            below are nullable where
-            the server sends null.
-        customer (Customer | Unset):
+        payment_intent (None | PaymentIntent | Unset): Expanded; its `payment_group`
+            (`expand[]=paymentIntent.paymentGroup`) is the group the session founded or joined.
+        payment_group (None | PaymentGroup | Unset): Expanded; the group of the code the session used
+            (`payment_group_share_id`), null for a session that founded one.
+        customer (Customer | None | Unset):
         organization (Organization | Unset): An expanded organization (internal shape; only `id` is relied on).
     """
 
@@ -90,14 +92,17 @@ class CheckoutSession:
     updated_at: datetime.datetime
     updated_by: None | str
     line_items: list[LineItem] | Unset = UNSET
-    payment_intent: PaymentIntent | Unset = UNSET
-    payment_group: PaymentGroup | Unset = UNSET
-    customer: Customer | Unset = UNSET
+    payment_intent: None | PaymentIntent | Unset = UNSET
+    payment_group: None | PaymentGroup | Unset = UNSET
+    customer: Customer | None | Unset = UNSET
     organization: Organization | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.customer import Customer
         from ..models.metadata import Metadata
+        from ..models.payment_group import PaymentGroup
+        from ..models.payment_intent import PaymentIntent
 
         id = self.id
 
@@ -186,17 +191,29 @@ class CheckoutSession:
                 line_items_item = line_items_item_data.to_dict()
                 line_items.append(line_items_item)
 
-        payment_intent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_intent, Unset):
+        payment_intent: dict[str, Any] | None | Unset
+        if isinstance(self.payment_intent, Unset):
+            payment_intent = UNSET
+        elif isinstance(self.payment_intent, PaymentIntent):
             payment_intent = self.payment_intent.to_dict()
+        else:
+            payment_intent = self.payment_intent
 
-        payment_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_group, Unset):
+        payment_group: dict[str, Any] | None | Unset
+        if isinstance(self.payment_group, Unset):
+            payment_group = UNSET
+        elif isinstance(self.payment_group, PaymentGroup):
             payment_group = self.payment_group.to_dict()
+        else:
+            payment_group = self.payment_group
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, Customer):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
         organization: dict[str, Any] | Unset = UNSET
         if not isinstance(self.organization, Unset):
@@ -410,26 +427,56 @@ class CheckoutSession:
 
                 line_items.append(line_items_item)
 
-        _payment_intent = d.pop("payment_intent", UNSET)
-        payment_intent: PaymentIntent | Unset
-        if isinstance(_payment_intent, Unset):
-            payment_intent = UNSET
-        else:
-            payment_intent = PaymentIntent.from_dict(_payment_intent)
+        def _parse_payment_intent(data: object) -> None | PaymentIntent | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_intent_type_0 = PaymentIntent.from_dict(data)
 
-        _payment_group = d.pop("payment_group", UNSET)
-        payment_group: PaymentGroup | Unset
-        if isinstance(_payment_group, Unset):
-            payment_group = UNSET
-        else:
-            payment_group = PaymentGroup.from_dict(_payment_group)
+                return payment_intent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntent | Unset, data)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        payment_intent = _parse_payment_intent(d.pop("payment_intent", UNSET))
+
+        def _parse_payment_group(data: object) -> None | PaymentGroup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_group_type_0 = PaymentGroup.from_dict(data)
+
+                return payment_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentGroup | Unset, data)
+
+        payment_group = _parse_payment_group(d.pop("payment_group", UNSET))
+
+        def _parse_customer(data: object) -> Customer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Customer.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Customer | None | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
 
         _organization = d.pop("organization", UNSET)
         organization: Organization | Unset

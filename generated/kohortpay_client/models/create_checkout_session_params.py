@@ -20,26 +20,36 @@ T = TypeVar("T", bound="CreateCheckoutSessionParams")
 
 @_attrs_define
 class CreateCheckoutSessionParams:
-    """
-    Attributes:
-        amount_total (int): Total paid, in cents; at least the minimum purchase value.
-        line_items (list[LineItemParams] | Unset):
-        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
-        success_url (str | Unset):
-        cancel_url (str | Unset):
-        customer_email (str | Unset):
-        customer_first_name (str | Unset): Needed (with the last name) when the shopper is a new customer.
-        customer_last_name (str | Unset):
-        customer_phone_number (str | Unset):
-        customer_id (str | Unset):
-        expires_at (datetime.datetime | Unset): Between now + 30 minutes and now + 24 hours; default now + 1 day.
-        metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
-            and values
-            keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        client_reference_id (str | Unset): The merchant's id for the session; unique among sessions.
-        payment_client_reference_id (str | Unset): Becomes the payment intent's `client_reference_id`; unique among
-            payment intents.
-        payment_group_share_id (str | Unset): A group (or ambassador) code to join; without one a new group is created.
+    """Needs `customerId`, or `customerEmail` with `customerFirstName` and `customerLastName`: without
+    them the server answers 500 after storing the session.
+
+        Attributes:
+            amount_total (int): Total paid, in cents; at least the minimum purchase value.
+            line_items (list[LineItemParams] | Unset):
+            locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
+                store it
+                as `en_US`, customers keep it.
+            success_url (str | Unset):
+            cancel_url (str | Unset):
+            customer_email (str | Unset):
+            customer_first_name (str | Unset): Needed with the e-mail, even for a known shopper.
+            customer_last_name (str | Unset): Needed with the e-mail, even for a known shopper.
+            customer_phone_number (str | Unset): Replaces a matched customer's phone number.
+            customer_id (str | Unset): A customer of the key's organization and mode. One that does not exist makes the
+                server
+                answer 500 (after storing nothing); one of another organization, 404 after storing the session.
+            expires_at (datetime.datetime | Unset): Between now + 30 minutes and now + 24 hours, where the server's "now" is
+                the time it started
+                (the window is fixed at start-up); default now + 1 day.
+            metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
+                and values
+                keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
+            client_reference_id (str | Unset): The merchant's id for the session; unique among sessions.
+            payment_client_reference_id (str | Unset): Becomes the payment intent's `client_reference_id`; unique among
+                payment intents.
+            payment_group_share_id (str | Unset): A group code to join (`KHT-…`) or an ambassador code (`KHTAMB-…`, which
+                founds no group);
+                without one a new group is founded. An empty string makes the server answer 500.
     """
 
     amount_total: int

@@ -28,7 +28,9 @@ class CreateCustomerParams:
         metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
             and values
             keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
+        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
+            store it
+            as `en_US`, customers keep it.
         client_reference_id (str | Unset): The merchant's own id for the customer; unique per organization and mode.
         address (AddressParams | Unset): A postal address (generation A; removed from customers in November 2024).
         shipping_address (AddressParams | Unset): A postal address (generation A; removed from customers in November

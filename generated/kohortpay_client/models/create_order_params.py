@@ -18,22 +18,26 @@ T = TypeVar("T", bound="CreateOrderParams")
 
 @_attrs_define
 class CreateOrderParams:
-    """Needs `customerEmail` or `customerId`.
+    """Needs `customerId`, or `customerEmail` with `customerFirstName` and `customerLastName` (even
+    for a known shopper): an e-mail without both names makes the server answer 500.
 
-    Attributes:
-        amount (int): Amount paid, in cents; at least the minimum purchase value.
-        customer_email (str | Unset):
-        customer_id (str | Unset):
-        customer_first_name (str | Unset): Needed (with the last name) when the shopper is a new customer.
-        customer_last_name (str | Unset):
-        customer_phone_number (None | str | Unset):
-        metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
-            and values
-            keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
-        client_reference_id (str | Unset): The merchant's order id; unique among orders.
-        payment_group_share_id (None | str | Unset): A group (or ambassador) code to join; without one a new group is
-            created.
+        Attributes:
+            amount (int): Amount paid, in cents; at least the minimum purchase value.
+            customer_email (str | Unset):
+            customer_id (str | Unset): A customer (looked up in every organization: 404 `Customer with id {id} not found.`).
+            customer_first_name (str | Unset): Needed with the e-mail, even for a known shopper.
+            customer_last_name (str | Unset): Needed with the e-mail, even for a known shopper.
+            customer_phone_number (None | str | Unset): Replaces a matched customer's phone number.
+            metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
+                and values
+                keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
+            locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
+                store it
+                as `en_US`, customers keep it.
+            client_reference_id (str | Unset): The merchant's order id; unique among orders.
+            payment_group_share_id (None | str | Unset): A group code to join (`KHT-…`); without one (or with `null` or
+                `""`) a new group is founded.
+                An ambassador code answers 404 `Group {code} not found.`.
     """
 
     amount: int

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,22 +22,22 @@ class CreatePaymentGroupParams:
 
     Attributes:
         customer_id (str): The creator; must exist in the key's organization and mode.
-        order_id (str | Unset): The `ord_` order that founds the group (generation B).
-        payment_intent_id (str | Unset): The `pi_` payment intent that founds the group (generation A).
+        order_id (str | Unset): The `ord_` order that founds the group (generation B); it must exist.
+        payment_intent_id (str | Unset): The `pi_` payment intent that founds the group (generation A); it must exist.
         metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
             and values
             keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        expires_at (datetime.datetime | Unset): Between now + 1 minute and now + 90 days. Defaults to now + the
-            settings' duration.
-        mid_expire_at (datetime.datetime | Unset): Checked to be before `expiresAt` (when that is sent), then replaced
-            by the server's own reminder date.
+        expires_at (datetime.datetime | None | Unset): Between now + 1 minute and now + 90 days, where the server's
+            "now" is the time it started
+            (the window is fixed at start-up). Defaults to now + the settings' duration.
+        mid_expire_at (datetime.datetime | Unset): Ignored; the server computes its own reminder date.
     """
 
     customer_id: str
     order_id: str | Unset = UNSET
     payment_intent_id: str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
+    expires_at: datetime.datetime | None | Unset = UNSET
     mid_expire_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,11 +52,15 @@ class CreatePaymentGroupParams:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
+        expires_at: None | str | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        elif isinstance(self.expires_at, datetime.datetime):
             expires_at = serialize_datetime(
                 self.expires_at, f"{type(self).__name__}.expires_at"
             )
+        else:
+            expires_at = self.expires_at
 
         mid_expire_at: str | Unset = UNSET
         if not isinstance(self.mid_expire_at, Unset):
@@ -102,12 +106,22 @@ class CreatePaymentGroupParams:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
 
         _mid_expire_at = d.pop("midExpireAt", UNSET)
         mid_expire_at: datetime.datetime | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_intent_status import PaymentIntentStatus
+from ..models.create_payment_intent_params_status import CreatePaymentIntentParamsStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,23 +20,24 @@ T = TypeVar("T", bound="CreatePaymentIntentParams")
 class CreatePaymentIntentParams:
     """
     Attributes:
-        amount (int): Amount to charge, in cents.
-        checkout_session_id (str): The checkout session that owns the payment intent.
-        customer_id (None | str | Unset): The paying customer.
+        amount (int): Amount paid, in cents.
+        checkout_session_id (str): The `cs_` id of the checkout session that owns the payment intent (not its
+            `share_id`).
+        customer_id (None | str | Unset): The paying customer; defaults to the checkout session's shopper.
         metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
             and values
             keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        status (PaymentIntentStatus | Unset): Union of every status the server has used. The current server uses
-            `SUCCEEDED`,
-            `CANCELED` and the three `CASHBACK_*` statuses; the hosted-payment statuses and the refund
-            statuses were pruned in October 2024 but may appear on older objects.
+        client_reference_id (str | Unset): The merchant's id for the payment.
+        status (CreatePaymentIntentParamsStatus | Unset): Accepted but ignored: a new payment intent is always
+            `SUCCEEDED`.
     """
 
     amount: int
     checkout_session_id: str
     customer_id: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    status: PaymentIntentStatus | Unset = UNSET
+    client_reference_id: str | Unset = UNSET
+    status: CreatePaymentIntentParamsStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,6 +55,8 @@ class CreatePaymentIntentParams:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        client_reference_id = self.client_reference_id
+
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
@@ -70,6 +73,8 @@ class CreatePaymentIntentParams:
             field_dict["customerId"] = customer_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if client_reference_id is not UNSET:
+            field_dict["clientReferenceId"] = client_reference_id
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -100,18 +105,21 @@ class CreatePaymentIntentParams:
         else:
             metadata = Metadata.from_dict(_metadata)
 
+        client_reference_id = d.pop("clientReferenceId", UNSET)
+
         _status = d.pop("status", UNSET)
-        status: PaymentIntentStatus | Unset
+        status: CreatePaymentIntentParamsStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PaymentIntentStatus(_status)
+            status = CreatePaymentIntentParamsStatus(_status)
 
         create_payment_intent_params = cls(
             amount=amount,
             checkout_session_id=checkout_session_id,
             customer_id=customer_id,
             metadata=metadata,
+            client_reference_id=client_reference_id,
             status=status,
         )
 

@@ -11,7 +11,9 @@ from ..models.locale import Locale
 from ..types import UNSET, Unset, serialize_datetime
 
 if TYPE_CHECKING:
+    from ..models.checkout_session import CheckoutSession
     from ..models.metadata import Metadata
+    from ..models.organization import Organization
 
 
 T = TypeVar("T", bound="Customer")
@@ -37,8 +39,10 @@ class Customer:
         updated_at (datetime.datetime):
         updated_by (None | str):
         blocked_at (datetime.datetime | None):
-        blocked_by (None | str): Who blocked the customer (null for API keys).
+        blocked_by (None | str): Who blocked the customer (`system` for API keys).
         deleted_at (datetime.datetime | None): Soft-deletion time.
+        checkout_sessions (list[CheckoutSession] | Unset): Expanded (`expand[]=checkoutSessions`).
+        organization (Organization | Unset): An expanded organization (internal shape; only `id` is relied on).
         address_id (None | str | Unset): Generation A only.
         shipping_address_id (None | str | Unset): Generation A only.
     """
@@ -61,6 +65,8 @@ class Customer:
     blocked_at: datetime.datetime | None
     blocked_by: None | str
     deleted_at: datetime.datetime | None
+    checkout_sessions: list[CheckoutSession] | Unset = UNSET
+    organization: Organization | Unset = UNSET
     address_id: None | str | Unset = UNSET
     shipping_address_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -135,6 +141,17 @@ class Customer:
         else:
             deleted_at = self.deleted_at
 
+        checkout_sessions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.checkout_sessions, Unset):
+            checkout_sessions = []
+            for checkout_sessions_item_data in self.checkout_sessions:
+                checkout_sessions_item = checkout_sessions_item_data.to_dict()
+                checkout_sessions.append(checkout_sessions_item)
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
+
         address_id: None | str | Unset
         if isinstance(self.address_id, Unset):
             address_id = UNSET
@@ -171,6 +188,10 @@ class Customer:
                 "deleted_at": deleted_at,
             }
         )
+        if checkout_sessions is not UNSET:
+            field_dict["checkout_sessions"] = checkout_sessions
+        if organization is not UNSET:
+            field_dict["organization"] = organization
         if address_id is not UNSET:
             field_dict["address_id"] = address_id
         if shipping_address_id is not UNSET:
@@ -180,7 +201,9 @@ class Customer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.checkout_session import CheckoutSession
         from ..models.metadata import Metadata
+        from ..models.organization import Organization
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -306,6 +329,24 @@ class Customer:
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at"))
 
+        _checkout_sessions = d.pop("checkout_sessions", UNSET)
+        checkout_sessions: list[CheckoutSession] | Unset = UNSET
+        if _checkout_sessions is not UNSET:
+            checkout_sessions = []
+            for checkout_sessions_item_data in _checkout_sessions:
+                checkout_sessions_item = CheckoutSession.from_dict(
+                    checkout_sessions_item_data
+                )
+
+                checkout_sessions.append(checkout_sessions_item)
+
+        _organization = d.pop("organization", UNSET)
+        organization: Organization | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
+        else:
+            organization = Organization.from_dict(_organization)
+
         def _parse_address_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -345,6 +386,8 @@ class Customer:
             blocked_at=blocked_at,
             blocked_by=blocked_by,
             deleted_at=deleted_at,
+            checkout_sessions=checkout_sessions,
+            organization=organization,
             address_id=address_id,
             shipping_address_id=shipping_address_id,
         )

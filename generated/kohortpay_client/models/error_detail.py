@@ -16,11 +16,14 @@ T = TypeVar("T", bound="ErrorDetail")
 class ErrorDetail:
     """
     Attributes:
-        type_ (ErrorType): `invalid_request_error` for every 4xx, `api_error` for 5xx.
+        type_ (ErrorType): `invalid_request_error` for every 4xx, `api_error` for 5xx (whose `message` is
+            `Internal Server Error`, or `Error Type: P…` for some storage errors, and which has no `code`).
         message (list[str] | str): A sentence, or one sentence per failed constraint for request-validation errors.
         code (str | Unset): A business code (`NOT_FOUND`, `COMPLETED_EXPIRED_CANCELED`, `MAX_PARTICIPANTS_REACHED`,
-            `EMAIL_ALREADY_USED`, `AMOUNT_TOO_LOW`, `CUSTOMER_BLOCKED`, `WRONG_STATUS`) or the HTTP reason
-            phrase (`Bad Request`, `Unauthorized`, `Not Found`). Documented as required; sometimes absent.
+            `EMAIL_ALREADY_USED`, `AMOUNT_TOO_LOW`, `CUSTOMER_BLOCKED`) or the HTTP reason phrase
+            (`Bad Request`, `Unauthorized`, `Not Found`). Documented as required; absent on 5xx, on
+            the storage layer's errors (409 `Unique constraint failed:…`, 404 `Object not found`) and
+            on some 401s. The mock server adds `IDEMPOTENCY_KEY_REUSED`.
     """
 
     type_: ErrorType

@@ -14,7 +14,9 @@ from ..models.risk_level import RiskLevel
 from ..types import UNSET, Unset, serialize_datetime
 
 if TYPE_CHECKING:
+    from ..models.customer import Customer
     from ..models.metadata import Metadata
+    from ..models.organization import Organization
     from ..models.payment_group import PaymentGroup
 
 
@@ -30,8 +32,8 @@ class Order:
         organization_id (str):
         amount (int): In cents.
         amount_cashback (int | None): Null until cashback is available.
-        application_fee_amount (int | None):
-        customer_email (None | str):
+        application_fee_amount (int | None): The platform's fee in cents (0 for a founder).
+        customer_email (None | str): The e-mail sent (null when the order named only `customerId`).
         customer_first_name (None | str):
         customer_last_name (None | str):
         customer_phone_number (None | str):
@@ -40,7 +42,8 @@ class Order:
         payment_group_id (None | str):
         ambassador_id (None | str):
         currency (Currency): Always `EUR`; not accepted on input.
-        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
+        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions store it
+            as `en_US`, customers keep it.
         status (OrderStatus):
         metadata (Metadata | None):
         client_reference_id (None | str):
@@ -48,11 +51,12 @@ class Order:
         created_by (None | str):
         updated_at (datetime.datetime):
         updated_by (None | str):
-        risk_level (None | RiskLevel | Unset):
-        token (None | str | Unset): Cashback withdrawal token (64 hex characters).
-        payment_group (PaymentGroup | Unset): A referral group. The 2024 docs mark every field non-null; the fields
-            below are nullable where
-            the server sends null.
+        risk_level (None | RiskLevel | Unset): `LOW` for every new order.
+        token (None | str | Unset): Cashback withdrawal token (64 hex characters), a secret; null until cashback is
+            available.
+        payment_group (None | PaymentGroup | Unset):
+        customer (Customer | None | Unset):
+        organization (Organization | Unset): An expanded organization (internal shape; only `id` is relied on).
     """
 
     id: str
@@ -80,11 +84,15 @@ class Order:
     updated_by: None | str
     risk_level: None | RiskLevel | Unset = UNSET
     token: None | str | Unset = UNSET
-    payment_group: PaymentGroup | Unset = UNSET
+    payment_group: None | PaymentGroup | Unset = UNSET
+    customer: Customer | None | Unset = UNSET
+    organization: Organization | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.customer import Customer
         from ..models.metadata import Metadata
+        from ..models.payment_group import PaymentGroup
 
         id = self.id
 
@@ -167,9 +175,25 @@ class Order:
         else:
             token = self.token
 
-        payment_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_group, Unset):
+        payment_group: dict[str, Any] | None | Unset
+        if isinstance(self.payment_group, Unset):
+            payment_group = UNSET
+        elif isinstance(self.payment_group, PaymentGroup):
             payment_group = self.payment_group.to_dict()
+        else:
+            payment_group = self.payment_group
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, Customer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -206,12 +230,18 @@ class Order:
             field_dict["token"] = token
         if payment_group is not UNSET:
             field_dict["payment_group"] = payment_group
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if organization is not UNSET:
+            field_dict["organization"] = organization
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer import Customer
         from ..models.metadata import Metadata
+        from ..models.organization import Organization
         from ..models.payment_group import PaymentGroup
 
         d = dict(src_dict)
@@ -371,12 +401,46 @@ class Order:
 
         token = _parse_token(d.pop("token", UNSET))
 
-        _payment_group = d.pop("payment_group", UNSET)
-        payment_group: PaymentGroup | Unset
-        if isinstance(_payment_group, Unset):
-            payment_group = UNSET
+        def _parse_payment_group(data: object) -> None | PaymentGroup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_group_type_0 = PaymentGroup.from_dict(data)
+
+                return payment_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentGroup | Unset, data)
+
+        payment_group = _parse_payment_group(d.pop("payment_group", UNSET))
+
+        def _parse_customer(data: object) -> Customer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Customer.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Customer | None | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        _organization = d.pop("organization", UNSET)
+        organization: Organization | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
         else:
-            payment_group = PaymentGroup.from_dict(_payment_group)
+            organization = Organization.from_dict(_organization)
 
         order = cls(
             id=id,
@@ -405,6 +469,8 @@ class Order:
             risk_level=risk_level,
             token=token,
             payment_group=payment_group,
+            customer=customer,
+            organization=organization,
         )
 
         order.additional_properties = d

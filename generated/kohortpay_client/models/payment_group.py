@@ -34,15 +34,15 @@ class PaymentGroup:
             livemode (bool):
             organization_id (str):
             customer_id (str): The creator.
-            creator_email (None | str):
+            creator_email (None | str): The creator's e-mail; any string, once updated (not checked by the server).
             status (PaymentGroupStatus):
             metadata (Metadata | None):
             expires_at (datetime.datetime):
-            mid_expire_at (datetime.datetime | None): Midway reminder; only for groups of 7 days or less.
-            j_minus2_expire_at (datetime.datetime | None): Reminder at `expires_at` − 5 days, 08:00; only for groups longer
-                than 7 days.
-            j_plus3_start_at (datetime.datetime | None): Reminder at creation + 7 days, 08:00; only for groups longer than 7
-                days.
+            mid_expire_at (datetime.datetime | None): Midway reminder; only when the settings' duration is 7 days or less.
+            j_minus2_expire_at (datetime.datetime | None): Reminder at `expires_at` − 5 days, 08:00 server time; only when
+                the settings' duration is longer than 7 days.
+            j_plus3_start_at (datetime.datetime | None): Reminder at creation + 7 days, 08:00 server time; only when the
+                settings' duration is longer than 7 days.
             reminder_email_sent (ReminderEmailSentStatus): Which reminder e-mail was last sent to the group's participants.
             created_at (datetime.datetime):
             created_by (None | str):
@@ -54,8 +54,8 @@ class PaymentGroup:
             payment_intents (list[PaymentIntent] | Unset):
             customer (Customer | Unset):
             organization (Organization | Unset): An expanded organization (internal shape; only `id` is relied on).
-            payment_group_settings (PaymentGroupSettings | Unset): The group settings; each group holds its own copy, taken
-                from its organization at creation.
+            payment_group_settings (None | PaymentGroupSettings | Unset): The group's copy of the settings; null until the
+                server has copied them, just after creation.
     """
 
     id: str
@@ -81,11 +81,12 @@ class PaymentGroup:
     payment_intents: list[PaymentIntent] | Unset = UNSET
     customer: Customer | Unset = UNSET
     organization: Organization | Unset = UNSET
-    payment_group_settings: PaymentGroupSettings | Unset = UNSET
+    payment_group_settings: None | PaymentGroupSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.metadata import Metadata
+        from ..models.payment_group_settings import PaymentGroupSettings
 
         id = self.id
 
@@ -190,9 +191,13 @@ class PaymentGroup:
         if not isinstance(self.organization, Unset):
             organization = self.organization.to_dict()
 
-        payment_group_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_group_settings, Unset):
+        payment_group_settings: dict[str, Any] | None | Unset
+        if isinstance(self.payment_group_settings, Unset):
+            payment_group_settings = UNSET
+        elif isinstance(self.payment_group_settings, PaymentGroupSettings):
             payment_group_settings = self.payment_group_settings.to_dict()
+        else:
+            payment_group_settings = self.payment_group_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -407,14 +412,26 @@ class PaymentGroup:
         else:
             organization = Organization.from_dict(_organization)
 
-        _payment_group_settings = d.pop("payment_group_settings", UNSET)
-        payment_group_settings: PaymentGroupSettings | Unset
-        if isinstance(_payment_group_settings, Unset):
-            payment_group_settings = UNSET
-        else:
-            payment_group_settings = PaymentGroupSettings.from_dict(
-                _payment_group_settings
-            )
+        def _parse_payment_group_settings(
+            data: object,
+        ) -> None | PaymentGroupSettings | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_group_settings_type_0 = PaymentGroupSettings.from_dict(data)
+
+                return payment_group_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentGroupSettings | Unset, data)
+
+        payment_group_settings = _parse_payment_group_settings(
+            d.pop("payment_group_settings", UNSET)
+        )
 
         payment_group = cls(
             id=id,

@@ -21,7 +21,9 @@ class PaymentGroupEvent:
 
     Attributes:
         type_ (PaymentGroupEventType):
-        data (WebhookPaymentGroup): A group, as sent in webhooks (camelCase).
+        data (WebhookPaymentGroup): A group, as sent in webhooks (camelCase). In `payment_group.joined` it is the group
+            as it was
+            before the join, with its `paymentGroupSettings`.
     """
 
     type_: PaymentGroupEventType

@@ -26,6 +26,7 @@ class PaymentGroupSettings:
         organization_id (None | str): Null on a group's copy.
         payment_group_id (None | str): The group that owns this copy.
         livemode (bool):
+        whatsapp_communication (bool): Whether participants get WhatsApp messages.
         discount_type (DiscountType): `PERCENTAGE`: level values are percents; `AMOUNT`: level values are whole euros.
         max_participants (int):
         minutes_duration (int):
@@ -41,6 +42,7 @@ class PaymentGroupSettings:
     organization_id: None | str
     payment_group_id: None | str
     livemode: bool
+    whatsapp_communication: bool
     discount_type: DiscountType
     max_participants: int
     minutes_duration: int
@@ -62,6 +64,8 @@ class PaymentGroupSettings:
         payment_group_id = self.payment_group_id
 
         livemode = self.livemode
+
+        whatsapp_communication = self.whatsapp_communication
 
         discount_type = self.discount_type.value
 
@@ -100,6 +104,7 @@ class PaymentGroupSettings:
                 "organization_id": organization_id,
                 "payment_group_id": payment_group_id,
                 "livemode": livemode,
+                "whatsapp_communication": whatsapp_communication,
                 "discount_type": discount_type,
                 "max_participants": max_participants,
                 "minutes_duration": minutes_duration,
@@ -137,6 +142,8 @@ class PaymentGroupSettings:
         payment_group_id = _parse_payment_group_id(d.pop("payment_group_id"))
 
         livemode = d.pop("livemode")
+
+        whatsapp_communication = d.pop("whatsapp_communication")
 
         discount_type = DiscountType(d.pop("discount_type"))
 
@@ -180,6 +187,7 @@ class PaymentGroupSettings:
             organization_id=organization_id,
             payment_group_id=payment_group_id,
             livemode=livemode,
+            whatsapp_communication=whatsapp_communication,
             discount_type=discount_type,
             max_participants=max_participants,
             minutes_duration=minutes_duration,

@@ -26,9 +26,11 @@ class PaymentGroupSucceededEvent:
 
     Attributes:
         type_ (Literal['payment_group.succeeded']):
-        data (WebhookPaymentGroupSucceeded): A completed group with the applied discount level spread in (`level`,
-            `value`,
-            `participantsToUnlock`, `paymentGroupSettingsId`), its payment intents and its settings.
+        data (WebhookPaymentGroupSucceeded): A completed group, with its payment intents and its settings. For a group
+            of payment intents
+            that reached a discount level, that level's fields are spread in (`level`, `value`,
+            `participantsToUnlock`, `paymentGroupSettingsId`; the group's own `id` and `createdAt` win).
+            The level is computed from payment intents only, so a group of orders never carries them.
     """
 
     type_: Literal["payment_group.succeeded"]

@@ -13,8 +13,10 @@ from ..models.risk_level import RiskLevel
 from ..types import UNSET, Unset, serialize_datetime
 
 if TYPE_CHECKING:
+    from ..models.checkout_session import CheckoutSession
     from ..models.customer import Customer
     from ..models.metadata import Metadata
+    from ..models.organization import Organization
     from ..models.payment_group import PaymentGroup
 
 
@@ -50,10 +52,11 @@ class PaymentIntent:
         risk_level (None | RiskLevel | Unset):
         ambassador_id (None | str | Unset):
         token (None | str | Unset): Cashback withdrawal token (64 hex characters).
-        payment_group (PaymentGroup | Unset): A referral group. The 2024 docs mark every field non-null; the fields
-            below are nullable where
-            the server sends null.
-        customer (Customer | Unset):
+        payment_group (None | PaymentGroup | Unset): Expanded (`expand[]=paymentGroup`); null while the group is being
+            founded or joined.
+        customer (Customer | None | Unset):
+        checkout_session (CheckoutSession | None | Unset):
+        organization (Organization | Unset): An expanded organization (internal shape; only `id` is relied on).
     """
 
     id: str
@@ -79,12 +82,17 @@ class PaymentIntent:
     risk_level: None | RiskLevel | Unset = UNSET
     ambassador_id: None | str | Unset = UNSET
     token: None | str | Unset = UNSET
-    payment_group: PaymentGroup | Unset = UNSET
-    customer: Customer | Unset = UNSET
+    payment_group: None | PaymentGroup | Unset = UNSET
+    customer: Customer | None | Unset = UNSET
+    checkout_session: CheckoutSession | None | Unset = UNSET
+    organization: Organization | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.checkout_session import CheckoutSession
+        from ..models.customer import Customer
         from ..models.metadata import Metadata
+        from ..models.payment_group import PaymentGroup
 
         id = self.id
 
@@ -172,13 +180,33 @@ class PaymentIntent:
         else:
             token = self.token
 
-        payment_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_group, Unset):
+        payment_group: dict[str, Any] | None | Unset
+        if isinstance(self.payment_group, Unset):
+            payment_group = UNSET
+        elif isinstance(self.payment_group, PaymentGroup):
             payment_group = self.payment_group.to_dict()
+        else:
+            payment_group = self.payment_group
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, Customer):
             customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        checkout_session: dict[str, Any] | None | Unset
+        if isinstance(self.checkout_session, Unset):
+            checkout_session = UNSET
+        elif isinstance(self.checkout_session, CheckoutSession):
+            checkout_session = self.checkout_session.to_dict()
+        else:
+            checkout_session = self.checkout_session
+
+        organization: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.organization, Unset):
+            organization = self.organization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -217,13 +245,19 @@ class PaymentIntent:
             field_dict["payment_group"] = payment_group
         if customer is not UNSET:
             field_dict["customer"] = customer
+        if checkout_session is not UNSET:
+            field_dict["checkout_session"] = checkout_session
+        if organization is not UNSET:
+            field_dict["organization"] = organization
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.checkout_session import CheckoutSession
         from ..models.customer import Customer
         from ..models.metadata import Metadata
+        from ..models.organization import Organization
         from ..models.payment_group import PaymentGroup
 
         d = dict(src_dict)
@@ -377,19 +411,63 @@ class PaymentIntent:
 
         token = _parse_token(d.pop("token", UNSET))
 
-        _payment_group = d.pop("payment_group", UNSET)
-        payment_group: PaymentGroup | Unset
-        if isinstance(_payment_group, Unset):
-            payment_group = UNSET
-        else:
-            payment_group = PaymentGroup.from_dict(_payment_group)
+        def _parse_payment_group(data: object) -> None | PaymentGroup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_group_type_0 = PaymentGroup.from_dict(data)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
+                return payment_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentGroup | Unset, data)
+
+        payment_group = _parse_payment_group(d.pop("payment_group", UNSET))
+
+        def _parse_customer(data: object) -> Customer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_0 = Customer.from_dict(data)
+
+                return customer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Customer | None | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
+
+        def _parse_checkout_session(data: object) -> CheckoutSession | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                checkout_session_type_0 = CheckoutSession.from_dict(data)
+
+                return checkout_session_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CheckoutSession | None | Unset, data)
+
+        checkout_session = _parse_checkout_session(d.pop("checkout_session", UNSET))
+
+        _organization = d.pop("organization", UNSET)
+        organization: Organization | Unset
+        if isinstance(_organization, Unset):
+            organization = UNSET
         else:
-            customer = Customer.from_dict(_customer)
+            organization = Organization.from_dict(_organization)
 
         payment_intent = cls(
             id=id,
@@ -417,6 +495,8 @@ class PaymentIntent:
             token=token,
             payment_group=payment_group,
             customer=customer,
+            checkout_session=checkout_session,
+            organization=organization,
         )
 
         payment_intent.additional_properties = d

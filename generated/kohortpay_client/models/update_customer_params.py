@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -8,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.locale import Locale
-from ..types import UNSET, Unset, serialize_datetime
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -21,16 +20,18 @@ T = TypeVar("T", bound="UpdateCustomerParams")
 class UpdateCustomerParams:
     """
     Attributes:
-        email_address (str | Unset):
+        email_address (str | Unset): Unique per organization and mode.
         first_name (None | str | Unset):
         last_name (None | str | Unset):
         phone_number (None | str | Unset):
         metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
             and values
             keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
-        client_reference_id (str | Unset):
-        deleted_at (datetime.datetime | None | Unset): Soft-deletion time; the only field the docs list.
+        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
+            store it
+            as `en_US`, customers keep it.
+        client_reference_id (str | Unset): Not checked for uniqueness here.
+        deleted_at (None | Unset): `null` restores a soft-deleted customer; the server refuses any date (400).
     """
 
     email_address: str | Unset = UNSET
@@ -40,7 +41,7 @@ class UpdateCustomerParams:
     metadata: Metadata | Unset = UNSET
     locale: Locale | Unset = UNSET
     client_reference_id: str | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,15 +75,7 @@ class UpdateCustomerParams:
 
         client_reference_id = self.client_reference_id
 
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = serialize_datetime(
-                self.deleted_at, f"{type(self).__name__}.deleted_at"
-            )
-        else:
-            deleted_at = self.deleted_at
+        deleted_at = self.deleted_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,22 +149,7 @@ class UpdateCustomerParams:
 
         client_reference_id = d.pop("clientReferenceId", UNSET)
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deletedAt", UNSET))
+        deleted_at = d.pop("deletedAt", UNSET)
 
         update_customer_params = cls(
             email_address=email_address,

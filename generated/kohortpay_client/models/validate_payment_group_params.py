@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ValidatePaymentGroupParams")
 class ValidatePaymentGroupParams:
     """
     Attributes:
-        customer_email (str | Unset): The shopper's e-mail, compared with the participants' (creator included).
-        amount (int | Unset): The cart total in cents, compared with the group's minimum purchase value.
+        customer_email (str | Unset): The shopper's e-mail, compared with the e-mails of the group's payment intents.
+        amount (int | Unset): The cart total in cents, compared with the group's minimum purchase value (when not 0).
     """
 
     customer_email: str | Unset = UNSET

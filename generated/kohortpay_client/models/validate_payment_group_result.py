@@ -53,6 +53,7 @@ class ValidatePaymentGroupResult:
             payment_intents (list[PaymentIntent] | Unset):
             customer (Customer | Unset):
             payment_group_id (None | str | Unset):
+            whatsapp_communication (bool | Unset):
             discount_type (DiscountType | Unset): `PERCENTAGE`: level values are percents; `AMOUNT`: level values are whole
                 euros.
             discount_levels (list[DiscountLevel] | Unset):
@@ -84,6 +85,7 @@ class ValidatePaymentGroupResult:
     payment_intents: list[PaymentIntent] | Unset = UNSET
     customer: Customer | Unset = UNSET
     payment_group_id: None | str | Unset = UNSET
+    whatsapp_communication: bool | Unset = UNSET
     discount_type: DiscountType | Unset = UNSET
     discount_levels: list[DiscountLevel] | Unset = UNSET
     max_participants: int | Unset = UNSET
@@ -230,6 +232,8 @@ class ValidatePaymentGroupResult:
         else:
             payment_group_id = self.payment_group_id
 
+        whatsapp_communication = self.whatsapp_communication
+
         discount_type: str | Unset = UNSET
         if not isinstance(self.discount_type, Unset):
             discount_type = self.discount_type.value
@@ -298,6 +302,8 @@ class ValidatePaymentGroupResult:
             field_dict["customer"] = customer
         if payment_group_id is not UNSET:
             field_dict["payment_group_id"] = payment_group_id
+        if whatsapp_communication is not UNSET:
+            field_dict["whatsapp_communication"] = whatsapp_communication
         if discount_type is not UNSET:
             field_dict["discount_type"] = discount_type
         if discount_levels is not UNSET:
@@ -541,6 +547,8 @@ class ValidatePaymentGroupResult:
 
         payment_group_id = _parse_payment_group_id(d.pop("payment_group_id", UNSET))
 
+        whatsapp_communication = d.pop("whatsapp_communication", UNSET)
+
         _discount_type = d.pop("discount_type", UNSET)
         discount_type: DiscountType | Unset
         if isinstance(_discount_type, Unset):
@@ -589,6 +597,7 @@ class ValidatePaymentGroupResult:
             payment_intents=payment_intents,
             customer=customer,
             payment_group_id=payment_group_id,
+            whatsapp_communication=whatsapp_communication,
             discount_type=discount_type,
             discount_levels=discount_levels,
             max_participants=max_participants,

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.currency import Currency
 from ..models.locale import Locale
 from ..models.order_status import OrderStatus
+from ..models.risk_level import RiskLevel
 from ..types import UNSET, Unset, serialize_datetime
 
 if TYPE_CHECKING:
@@ -41,9 +42,13 @@ class WebhookOrder:
         payment_group_share_id (None | str | Unset):
         payment_group_id (None | str | Unset):
         ambassador_id (None | str | Unset):
-        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted and stored as `en_US`.
+        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
+            store it
+            as `en_US`, customers keep it.
         metadata (Metadata | None | Unset):
         client_reference_id (None | str | Unset):
+        risk_level (None | RiskLevel | Unset):
+        token (None | str | Unset): Cashback withdrawal token (a secret); null until cashback is available.
         created_by (None | str | Unset):
         updated_at (datetime.datetime | Unset):
         updated_by (None | str | Unset):
@@ -69,6 +74,8 @@ class WebhookOrder:
     locale: Locale | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     client_reference_id: None | str | Unset = UNSET
+    risk_level: None | RiskLevel | Unset = UNSET
+    token: None | str | Unset = UNSET
     created_by: None | str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     updated_by: None | str | Unset = UNSET
@@ -171,6 +178,20 @@ class WebhookOrder:
         else:
             client_reference_id = self.client_reference_id
 
+        risk_level: None | str | Unset
+        if isinstance(self.risk_level, Unset):
+            risk_level = UNSET
+        elif isinstance(self.risk_level, RiskLevel):
+            risk_level = self.risk_level.value
+        else:
+            risk_level = self.risk_level
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
         created_by: None | str | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
@@ -228,6 +249,10 @@ class WebhookOrder:
             field_dict["metadata"] = metadata
         if client_reference_id is not UNSET:
             field_dict["clientReferenceId"] = client_reference_id
+        if risk_level is not UNSET:
+            field_dict["riskLevel"] = risk_level
+        if token is not UNSET:
+            field_dict["token"] = token
         if created_by is not UNSET:
             field_dict["createdBy"] = created_by
         if updated_at is not UNSET:
@@ -389,6 +414,32 @@ class WebhookOrder:
             d.pop("clientReferenceId", UNSET)
         )
 
+        def _parse_risk_level(data: object) -> None | RiskLevel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                risk_level_type_0 = RiskLevel(data)
+
+                return risk_level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskLevel | Unset, data)
+
+        risk_level = _parse_risk_level(d.pop("riskLevel", UNSET))
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
         def _parse_created_by(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -435,6 +486,8 @@ class WebhookOrder:
             locale=locale,
             metadata=metadata,
             client_reference_id=client_reference_id,
+            risk_level=risk_level,
+            token=token,
             created_by=created_by,
             updated_at=updated_at,
             updated_by=updated_by,

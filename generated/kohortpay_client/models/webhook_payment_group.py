@@ -13,6 +13,7 @@ from ..types import UNSET, Unset, serialize_datetime
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
+    from ..models.webhook_payment_group_settings import WebhookPaymentGroupSettings
 
 
 T = TypeVar("T", bound="WebhookPaymentGroup")
@@ -20,29 +21,32 @@ T = TypeVar("T", bound="WebhookPaymentGroup")
 
 @_attrs_define
 class WebhookPaymentGroup:
-    """A group, as sent in webhooks (camelCase).
+    """A group, as sent in webhooks (camelCase). In `payment_group.joined` it is the group as it was
+    before the join, with its `paymentGroupSettings`.
 
-    Attributes:
-        id (str):
-        share_id (str):
-        livemode (bool):
-        organization_id (str):
-        customer_id (str):
-        status (PaymentGroupStatus):
-        expires_at (datetime.datetime):
-        created_at (datetime.datetime):
-        creator_email (None | str | Unset):
-        metadata (Metadata | None | Unset):
-        mid_expire_at (datetime.datetime | None | Unset):
-        j_minus_2_expire_at (datetime.datetime | None | Unset):
-        j_plus_3_start_at (datetime.datetime | None | Unset):
-        reminder_email_sent (bool | ReminderEmailSentStatus | Unset): A `ReminderEmailSentStatus`; `false` in payloads
-            from before July 2024.
-        created_by (None | str | Unset):
-        updated_at (datetime.datetime | Unset):
-        updated_by (None | str | Unset):
-        canceled_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
+        Attributes:
+            id (str):
+            share_id (str):
+            livemode (bool):
+            organization_id (str):
+            customer_id (str):
+            status (PaymentGroupStatus):
+            expires_at (datetime.datetime):
+            created_at (datetime.datetime):
+            creator_email (None | str | Unset):
+            metadata (Metadata | None | Unset):
+            mid_expire_at (datetime.datetime | None | Unset):
+            j_minus_2_expire_at (datetime.datetime | None | Unset):
+            j_plus_3_start_at (datetime.datetime | None | Unset):
+            reminder_email_sent (bool | ReminderEmailSentStatus | Unset): A `ReminderEmailSentStatus`; `false` in payloads
+                from before July 2024.
+            created_by (None | str | Unset):
+            updated_at (datetime.datetime | Unset):
+            updated_by (None | str | Unset):
+            canceled_at (datetime.datetime | None | Unset):
+            completed_at (datetime.datetime | None | Unset):
+            payment_group_settings (WebhookPaymentGroupSettings | Unset): A group's copy of the group settings, as sent in
+                webhooks (camelCase).
     """
 
     id: str
@@ -64,6 +68,7 @@ class WebhookPaymentGroup:
     updated_by: None | str | Unset = UNSET
     canceled_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
+    payment_group_settings: WebhookPaymentGroupSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -179,6 +184,10 @@ class WebhookPaymentGroup:
         else:
             completed_at = self.completed_at
 
+        payment_group_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_group_settings, Unset):
+            payment_group_settings = self.payment_group_settings.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -215,12 +224,15 @@ class WebhookPaymentGroup:
             field_dict["canceledAt"] = canceled_at
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
+        if payment_group_settings is not UNSET:
+            field_dict["paymentGroupSettings"] = payment_group_settings
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.metadata import Metadata
+        from ..models.webhook_payment_group_settings import WebhookPaymentGroupSettings
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -398,6 +410,15 @@ class WebhookPaymentGroup:
 
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
 
+        _payment_group_settings = d.pop("paymentGroupSettings", UNSET)
+        payment_group_settings: WebhookPaymentGroupSettings | Unset
+        if isinstance(_payment_group_settings, Unset):
+            payment_group_settings = UNSET
+        else:
+            payment_group_settings = WebhookPaymentGroupSettings.from_dict(
+                _payment_group_settings
+            )
+
         webhook_payment_group = cls(
             id=id,
             share_id=share_id,
@@ -418,6 +439,7 @@ class WebhookPaymentGroup:
             updated_by=updated_by,
             canceled_at=canceled_at,
             completed_at=completed_at,
+            payment_group_settings=payment_group_settings,
         )
 
         webhook_payment_group.additional_properties = d

@@ -22,8 +22,10 @@ T = TypeVar("T", bound="WebhookPaymentGroupSucceeded")
 
 @_attrs_define
 class WebhookPaymentGroupSucceeded:
-    """A completed group with the applied discount level spread in (`level`, `value`,
-    `participantsToUnlock`, `paymentGroupSettingsId`), its payment intents and its settings.
+    """A completed group, with its payment intents and its settings. For a group of payment intents
+    that reached a discount level, that level's fields are spread in (`level`, `value`,
+    `participantsToUnlock`, `paymentGroupSettingsId`; the group's own `id` and `createdAt` win).
+    The level is computed from payment intents only, so a group of orders never carries them.
 
         Attributes:
             id (str):
@@ -34,17 +36,24 @@ class WebhookPaymentGroupSucceeded:
             status (PaymentGroupStatus):
             expires_at (datetime.datetime):
             created_at (datetime.datetime):
-            level (int):
-            value (int):
-            participants_to_unlock (int):
             creator_email (None | str | Unset):
             metadata (Metadata | None | Unset):
+            mid_expire_at (datetime.datetime | None | Unset):
+            j_minus_2_expire_at (datetime.datetime | None | Unset):
+            j_plus_3_start_at (datetime.datetime | None | Unset):
             reminder_email_sent (bool | ReminderEmailSentStatus | Unset):
+            created_by (None | str | Unset):
             updated_at (datetime.datetime | Unset):
+            updated_by (None | str | Unset):
+            canceled_at (datetime.datetime | None | Unset):
             completed_at (datetime.datetime | None | Unset):
-            payment_group_settings_id (str | Unset):
+            level (int | Unset): Only for a group of payment intents that reached a level.
+            value (int | Unset): Only for a group of payment intents that reached a level.
+            participants_to_unlock (int | Unset): Only for a group of payment intents that reached a level.
+            payment_group_settings_id (str | Unset): Only for a group of payment intents that reached a level.
             payment_intents (list[WebhookPaymentIntent] | Unset):
-            payment_group_settings (WebhookPaymentGroupSettings | Unset):
+            payment_group_settings (WebhookPaymentGroupSettings | Unset): A group's copy of the group settings, as sent in
+                webhooks (camelCase).
     """
 
     id: str
@@ -55,14 +64,20 @@ class WebhookPaymentGroupSucceeded:
     status: PaymentGroupStatus
     expires_at: datetime.datetime
     created_at: datetime.datetime
-    level: int
-    value: int
-    participants_to_unlock: int
     creator_email: None | str | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
+    mid_expire_at: datetime.datetime | None | Unset = UNSET
+    j_minus_2_expire_at: datetime.datetime | None | Unset = UNSET
+    j_plus_3_start_at: datetime.datetime | None | Unset = UNSET
     reminder_email_sent: bool | ReminderEmailSentStatus | Unset = UNSET
+    created_by: None | str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    canceled_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
+    level: int | Unset = UNSET
+    value: int | Unset = UNSET
+    participants_to_unlock: int | Unset = UNSET
     payment_group_settings_id: str | Unset = UNSET
     payment_intents: list[WebhookPaymentIntent] | Unset = UNSET
     payment_group_settings: WebhookPaymentGroupSettings | Unset = UNSET
@@ -91,12 +106,6 @@ class WebhookPaymentGroupSucceeded:
             self.created_at, f"{type(self).__name__}.created_at"
         )
 
-        level = self.level
-
-        value = self.value
-
-        participants_to_unlock = self.participants_to_unlock
-
         creator_email: None | str | Unset
         if isinstance(self.creator_email, Unset):
             creator_email = UNSET
@@ -111,6 +120,36 @@ class WebhookPaymentGroupSucceeded:
         else:
             metadata = self.metadata
 
+        mid_expire_at: None | str | Unset
+        if isinstance(self.mid_expire_at, Unset):
+            mid_expire_at = UNSET
+        elif isinstance(self.mid_expire_at, datetime.datetime):
+            mid_expire_at = serialize_datetime(
+                self.mid_expire_at, f"{type(self).__name__}.mid_expire_at"
+            )
+        else:
+            mid_expire_at = self.mid_expire_at
+
+        j_minus_2_expire_at: None | str | Unset
+        if isinstance(self.j_minus_2_expire_at, Unset):
+            j_minus_2_expire_at = UNSET
+        elif isinstance(self.j_minus_2_expire_at, datetime.datetime):
+            j_minus_2_expire_at = serialize_datetime(
+                self.j_minus_2_expire_at, f"{type(self).__name__}.j_minus_2_expire_at"
+            )
+        else:
+            j_minus_2_expire_at = self.j_minus_2_expire_at
+
+        j_plus_3_start_at: None | str | Unset
+        if isinstance(self.j_plus_3_start_at, Unset):
+            j_plus_3_start_at = UNSET
+        elif isinstance(self.j_plus_3_start_at, datetime.datetime):
+            j_plus_3_start_at = serialize_datetime(
+                self.j_plus_3_start_at, f"{type(self).__name__}.j_plus_3_start_at"
+            )
+        else:
+            j_plus_3_start_at = self.j_plus_3_start_at
+
         reminder_email_sent: bool | str | Unset
         if isinstance(self.reminder_email_sent, Unset):
             reminder_email_sent = UNSET
@@ -119,11 +158,33 @@ class WebhookPaymentGroupSucceeded:
         else:
             reminder_email_sent = self.reminder_email_sent
 
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = serialize_datetime(
                 self.updated_at, f"{type(self).__name__}.updated_at"
             )
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        canceled_at: None | str | Unset
+        if isinstance(self.canceled_at, Unset):
+            canceled_at = UNSET
+        elif isinstance(self.canceled_at, datetime.datetime):
+            canceled_at = serialize_datetime(
+                self.canceled_at, f"{type(self).__name__}.canceled_at"
+            )
+        else:
+            canceled_at = self.canceled_at
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -134,6 +195,12 @@ class WebhookPaymentGroupSucceeded:
             )
         else:
             completed_at = self.completed_at
+
+        level = self.level
+
+        value = self.value
+
+        participants_to_unlock = self.participants_to_unlock
 
         payment_group_settings_id = self.payment_group_settings_id
 
@@ -160,21 +227,36 @@ class WebhookPaymentGroupSucceeded:
                 "status": status,
                 "expiresAt": expires_at,
                 "createdAt": created_at,
-                "level": level,
-                "value": value,
-                "participantsToUnlock": participants_to_unlock,
             }
         )
         if creator_email is not UNSET:
             field_dict["creatorEmail"] = creator_email
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if mid_expire_at is not UNSET:
+            field_dict["midExpireAt"] = mid_expire_at
+        if j_minus_2_expire_at is not UNSET:
+            field_dict["jMinus2ExpireAt"] = j_minus_2_expire_at
+        if j_plus_3_start_at is not UNSET:
+            field_dict["jPlus3StartAt"] = j_plus_3_start_at
         if reminder_email_sent is not UNSET:
             field_dict["reminderEmailSent"] = reminder_email_sent
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if canceled_at is not UNSET:
+            field_dict["canceledAt"] = canceled_at
         if completed_at is not UNSET:
             field_dict["completedAt"] = completed_at
+        if level is not UNSET:
+            field_dict["level"] = level
+        if value is not UNSET:
+            field_dict["value"] = value
+        if participants_to_unlock is not UNSET:
+            field_dict["participantsToUnlock"] = participants_to_unlock
         if payment_group_settings_id is not UNSET:
             field_dict["paymentGroupSettingsId"] = payment_group_settings_id
         if payment_intents is not UNSET:
@@ -207,12 +289,6 @@ class WebhookPaymentGroupSucceeded:
 
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        level = d.pop("level")
-
-        value = d.pop("value")
-
-        participants_to_unlock = d.pop("participantsToUnlock")
-
         def _parse_creator_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -239,6 +315,61 @@ class WebhookPaymentGroupSucceeded:
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
+        def _parse_mid_expire_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mid_expire_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mid_expire_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mid_expire_at = _parse_mid_expire_at(d.pop("midExpireAt", UNSET))
+
+        def _parse_j_minus_2_expire_at(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                j_minus_2_expire_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return j_minus_2_expire_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        j_minus_2_expire_at = _parse_j_minus_2_expire_at(
+            d.pop("jMinus2ExpireAt", UNSET)
+        )
+
+        def _parse_j_plus_3_start_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                j_plus_3_start_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return j_plus_3_start_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        j_plus_3_start_at = _parse_j_plus_3_start_at(d.pop("jPlus3StartAt", UNSET))
+
         def _parse_reminder_email_sent(
             data: object,
         ) -> bool | ReminderEmailSentStatus | Unset:
@@ -258,12 +389,47 @@ class WebhookPaymentGroupSucceeded:
             d.pop("reminderEmailSent", UNSET)
         )
 
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updatedBy", UNSET))
+
+        def _parse_canceled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                canceled_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return canceled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        canceled_at = _parse_canceled_at(d.pop("canceledAt", UNSET))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -281,6 +447,12 @@ class WebhookPaymentGroupSucceeded:
             return cast(datetime.datetime | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+
+        level = d.pop("level", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        participants_to_unlock = d.pop("participantsToUnlock", UNSET)
 
         payment_group_settings_id = d.pop("paymentGroupSettingsId", UNSET)
 
@@ -313,14 +485,20 @@ class WebhookPaymentGroupSucceeded:
             status=status,
             expires_at=expires_at,
             created_at=created_at,
+            creator_email=creator_email,
+            metadata=metadata,
+            mid_expire_at=mid_expire_at,
+            j_minus_2_expire_at=j_minus_2_expire_at,
+            j_plus_3_start_at=j_plus_3_start_at,
+            reminder_email_sent=reminder_email_sent,
+            created_by=created_by,
+            updated_at=updated_at,
+            updated_by=updated_by,
+            canceled_at=canceled_at,
+            completed_at=completed_at,
             level=level,
             value=value,
             participants_to_unlock=participants_to_unlock,
-            creator_email=creator_email,
-            metadata=metadata,
-            reminder_email_sent=reminder_email_sent,
-            updated_at=updated_at,
-            completed_at=completed_at,
             payment_group_settings_id=payment_group_settings_id,
             payment_intents=payment_intents,
             payment_group_settings=payment_group_settings,

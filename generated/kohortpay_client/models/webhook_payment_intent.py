@@ -40,8 +40,11 @@ class WebhookPaymentIntent:
         checkout_session_id (None | str | Unset):
         customer_id (None | str | Unset):
         customer_email (None | str | Unset):
-        payment_group_id (None | str | Unset):
+        payment_group_id (None | str | Unset): Null in `payment_intent.succeeded`: the group is founded or joined
+            afterwards.
+        ambassador_id (None | str | Unset):
         client_reference_id (None | str | Unset):
+        token (None | str | Unset): Cashback withdrawal token (a secret); null until cashback is available.
         metadata (Metadata | None | Unset):
         canceled_at (datetime.datetime | None | Unset):
         created_by (None | str | Unset):
@@ -64,7 +67,9 @@ class WebhookPaymentIntent:
     customer_id: None | str | Unset = UNSET
     customer_email: None | str | Unset = UNSET
     payment_group_id: None | str | Unset = UNSET
+    ambassador_id: None | str | Unset = UNSET
     client_reference_id: None | str | Unset = UNSET
+    token: None | str | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     canceled_at: datetime.datetime | None | Unset = UNSET
     created_by: None | str | Unset = UNSET
@@ -141,11 +146,23 @@ class WebhookPaymentIntent:
         else:
             payment_group_id = self.payment_group_id
 
+        ambassador_id: None | str | Unset
+        if isinstance(self.ambassador_id, Unset):
+            ambassador_id = UNSET
+        else:
+            ambassador_id = self.ambassador_id
+
         client_reference_id: None | str | Unset
         if isinstance(self.client_reference_id, Unset):
             client_reference_id = UNSET
         else:
             client_reference_id = self.client_reference_id
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -212,8 +229,12 @@ class WebhookPaymentIntent:
             field_dict["customerEmail"] = customer_email
         if payment_group_id is not UNSET:
             field_dict["paymentGroupId"] = payment_group_id
+        if ambassador_id is not UNSET:
+            field_dict["ambassadorId"] = ambassador_id
         if client_reference_id is not UNSET:
             field_dict["clientReferenceId"] = client_reference_id
+        if token is not UNSET:
+            field_dict["token"] = token
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if canceled_at is not UNSET:
@@ -330,6 +351,15 @@ class WebhookPaymentIntent:
 
         payment_group_id = _parse_payment_group_id(d.pop("paymentGroupId", UNSET))
 
+        def _parse_ambassador_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ambassador_id = _parse_ambassador_id(d.pop("ambassadorId", UNSET))
+
         def _parse_client_reference_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -340,6 +370,15 @@ class WebhookPaymentIntent:
         client_reference_id = _parse_client_reference_id(
             d.pop("clientReferenceId", UNSET)
         )
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
 
         def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
@@ -416,7 +455,9 @@ class WebhookPaymentIntent:
             customer_id=customer_id,
             customer_email=customer_email,
             payment_group_id=payment_group_id,
+            ambassador_id=ambassador_id,
             client_reference_id=client_reference_id,
+            token=token,
             metadata=metadata,
             canceled_at=canceled_at,
             created_by=created_by,

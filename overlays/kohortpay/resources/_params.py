@@ -12,7 +12,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from kohortpay_client.models import LineItemParams, Locale, Metadata, PaymentIntentStatus
+from kohortpay_client.models import LineItemParams, Locale, Metadata
 from kohortpay_client.types import Unset
 
 from .._casing import to_camel
@@ -38,7 +38,6 @@ def _line_items(items: LineItems) -> list[LineItemParams]:
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "metadata": _metadata,
     "locale": Locale,
-    "status": PaymentIntentStatus,
     "line_items": _line_items,
 }
 
@@ -57,6 +56,22 @@ def body(model: type[_ModelT], arguments: Mapping[str, Any]) -> _ModelT:
 
 def expand(value: Expand) -> list[str] | Unset:
     return value if isinstance(value, Unset) else list(value)
+
+
+def require_customer(arguments: Mapping[str, Any]) -> None:
+    """A purchase names its customer by ``customer_id``, or by e-mail and both names: the server
+    answers 500 to anything else (even for a shopper it knows), after storing a checkout session."""
+
+    def given(name: str) -> bool:
+        value = arguments.get(name)
+        return value not in (None, "") and not isinstance(value, Unset)
+
+    by_email = ("customer_email", "customer_first_name", "customer_last_name")
+    if not given("customer_id") and not all(given(name) for name in by_email):
+        raise ValueError(
+            "Pass customer_id, or customer_email with customer_first_name and customer_last_name "
+            "(the server needs both names with an e-mail, even for a customer it knows)."
+        )
 
 
 def require_id(value: str, name: str = "id") -> str:

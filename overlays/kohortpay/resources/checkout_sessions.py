@@ -1,7 +1,7 @@
 """``client.checkout_sessions``: paid baskets registered by the shop plugins (generation A).
 
-Creating one also creates a succeeded payment intent, and joins the group of
-``payment_group_share_id`` (or founds a new group).
+Creating one also creates a succeeded payment intent which, asynchronously, joins the group of
+``payment_group_share_id`` or founds a new group: ``wait_for_group`` returns that group.
 """
 
 from __future__ import annotations
@@ -22,12 +22,15 @@ from kohortpay_client.models import (
     CreateCheckoutSessionParams,
     LineItemParams,
     Locale,
+    PaymentGroup,
+    PaymentIntent,
 )
 from kohortpay_client.types import UNSET, Unset
 
-from .._resource import Call, R, RequestOptions, Resource, call, list_operation, operation
+from .._resource import Call, R, RequestOptions, Resource, Wait, call, list_operation, operation
 from . import _params
 from ._params import MetadataParam
+from .groups import DEFAULT_MAX_WAIT, wait_until_shareable
 
 
 class CheckoutSessions(Resource[R]):
@@ -54,9 +57,14 @@ class CheckoutSessions(Resource[R]):
         payment_group_share_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[CheckoutSession]:
-        """Register a paid basket of ``amount_total`` cents. Raises a ``GroupValidationError``
-        subclass if ``payment_group_share_id`` cannot be used, ``CustomerBlockedError`` for a
-        blocked customer, ``DuplicateReferenceError`` for a reference already used."""
+        """Register a paid basket of ``amount_total`` cents, paid by ``customer_id`` or by the
+        shopper named by ``customer_email``, ``customer_first_name`` and ``customer_last_name`` (all
+        three: the server fails otherwise, so a ``ValueError`` is raised before sending). Raises a
+        ``GroupValidationError`` subclass if ``payment_group_share_id`` cannot be used,
+        ``CustomerBlockedError`` for a blocked customer (the session is stored anyway),
+        ``DuplicateReferenceError`` for a reference already used. The group the session founds or
+        joins is linked asynchronously: see ``wait_for_group``."""
+        _params.require_customer(locals())
         body = _params.body(CreateCheckoutSessionParams, locals())
         return call(create_checkout_session._get_kwargs(body=body), CheckoutSession.from_dict, options)
 
@@ -70,5 +78,24 @@ class CheckoutSessions(Resource[R]):
 
     @operation
     def expire(self, id: str, **options: Unpack[RequestOptions]) -> Call[CheckoutSession]:
-        """Expire an open checkout session (``WrongStatusError`` if it is not open)."""
+        """Expire an open checkout session (``BadRequestError`` if it is not open — and sessions
+        created through the API are completed at once)."""
         return call(expire_checkout_session._get_kwargs(_params.require_id(id)), CheckoutSession.from_dict, options)
+
+    @operation
+    def wait_for_group(
+        self, id: str, *, max_wait: float = DEFAULT_MAX_WAIT, **options: Unpack[RequestOptions]
+    ) -> Wait[PaymentGroup]:
+        """The group a checkout session founded or joined, once the server has linked it and it can
+        be shared (its code validated, joined): the server does both asynchronously, usually within
+        a second. Polls for at most ``max_wait`` seconds, then raises ``WaitTimeoutError``. (An
+        ambassador code founds no group: this then times out.)"""
+        what = f"the group of checkout session {id}"
+        request = get_checkout_session._get_kwargs(_params.require_id(id), expand=["paymentIntent.paymentGroup"])
+
+        def linked(session: CheckoutSession) -> Wait[PaymentGroup] | None:
+            intent = session.payment_intent
+            group = intent.payment_group if isinstance(intent, PaymentIntent) else None
+            return wait_until_shareable(group.id, what, max_wait, options) if isinstance(group, PaymentGroup) else None
+
+        return Wait(call(request, CheckoutSession.from_dict, options), linked, what, max_wait)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Unpack
 
 from kohortpay_client.api.customers import (
@@ -62,21 +61,24 @@ class Customers(Resource[R]):
         metadata: MetadataParam | Unset = UNSET,
         locale: Locale | str | Unset = UNSET,
         client_reference_id: str | Unset = UNSET,
-        deleted_at: datetime.datetime | None | Unset = UNSET,
+        deleted_at: None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[Customer]:
-        """Update the given fields of a customer (the others are left as they are)."""
+        """Update the given fields of a customer (the others are left as they are).
+        ``deleted_at=None`` restores a soft-deleted customer (the server takes no date here)."""
         body = _params.body(UpdateCustomerParams, locals())
         return call(update_customer._get_kwargs(_params.require_id(id), body=body), Customer.from_dict, options)
 
     @operation
     def delete(self, id: str, **options: Unpack[RequestOptions]) -> Call[Customer]:
-        """Soft-delete a customer; returns it with ``deleted_at`` set."""
+        """Soft-delete a customer; returns it with ``deleted_at`` set. The reference server (January
+        2025) answers ``BadRequestError`` "… is already deleted." for every existing customer."""
         return call(delete_customer._get_kwargs(_params.require_id(id)), Customer.from_dict, options)
 
     @operation
     def block(self, id: str, **options: Unpack[RequestOptions]) -> Call[Customer]:
-        """Block a customer: it can no longer join groups (``CustomerBlockedError``)."""
+        """Block a customer: checkout sessions and orders that name it by e-mail are refused
+        (``CustomerBlockedError``)."""
         return call(block_customer._get_kwargs(_params.require_id(id)), Customer.from_dict, options)
 
     @operation

@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any, ClassVar, NamedTuple, Unpack
 
-from kohortpay_client.api.groups import list_groups
+from kohortpay_client.api.groups import get_group, list_groups
 from kohortpay_client.api.payment_groups import list_payment_groups
 from kohortpay_client.models import (
     CreatePaymentGroupParams,
@@ -26,11 +26,26 @@ from kohortpay_client.models import (
 )
 from kohortpay_client.types import UNSET, Unset
 
-from .._resource import Call, R, RequestOptions, Resource, call, list_operation, operation
+from .._resource import Call, R, RequestOptions, Resource, Wait, call, list_operation, operation
 from . import _params
 from ._params import MetadataParam
 
 _GetKwargs = Callable[..., dict[str, Any]]
+
+#: Seconds a ``wait_for_group`` helper waits by default (the server usually takes well under one).
+DEFAULT_MAX_WAIT = 10.0
+
+
+def wait_until_shareable(group_id: str, what: str, max_wait: float, options: RequestOptions) -> Wait[PaymentGroup]:
+    """Poll a group until the server has copied its settings: until then, validating its code
+    answers 404 and joining it fails."""
+    request = get_group._get_kwargs(group_id, expand=["paymentGroupSettings"])
+    return Wait(
+        call(request, PaymentGroup.from_dict, options),
+        lambda group: group if group.payment_group_settings else None,
+        what,
+        max_wait,
+    )
 
 
 class _Operations(NamedTuple):
@@ -102,12 +117,14 @@ class _GroupResource(Resource[R]):
 
     @operation
     def cancel(self, id: str, **options: Unpack[RequestOptions]) -> Call[PaymentGroup]:
-        """Cancel an open group that has not expired and has at most one participant."""
+        """Cancel an open group that has not expired and has at most one payment intent (the
+        server does not count orders)."""
         return call(self._operations.cancel(_params.require_id(id)), PaymentGroup.from_dict, options)
 
     @operation
     def expire(self, id: str, **options: Unpack[RequestOptions]) -> Call[PaymentGroup]:
-        """Expire an open group whose ``expires_at`` has passed and that has at most one participant."""
+        """Expire an open group whose ``expires_at`` has passed and that has at most one order and
+        one payment intent (``BadRequestError`` otherwise)."""
         return call(self._operations.expire(_params.require_id(id)), PaymentGroup.from_dict, options)
 
     @operation
@@ -122,7 +139,9 @@ class _GroupResource(Resource[R]):
         """Check that a share code can be used by ``customer_email`` for ``amount`` cents, and get
         the discount it gives. Raises a ``GroupValidationError`` subclass if it cannot:
         ``GroupNotFoundError``, ``GroupNotJoinableError``, ``MaxParticipantsReachedError``,
-        ``EmailAlreadyUsedError`` or ``AmountTooLowError``."""
+        ``EmailAlreadyUsedError`` or ``AmountTooLowError``. The server counts only the group's
+        payment intents for the last three, and answers ``NotFoundError`` for a group whose settings
+        are not copied yet (``wait_for_group`` on the order or checkout session waits for that)."""
         body = _params.body(ValidatePaymentGroupParams, locals())
         request = self._operations.validate(_params.require_id(code, "code"), body=body)
         return call(request, ValidatePaymentGroupResult.from_dict, options)

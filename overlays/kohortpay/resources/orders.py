@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Unpack
 
 from kohortpay_client.api.orders import create_order, get_order, list_orders
-from kohortpay_client.models import CreateOrderParams, Locale, Order, OrderList
+from kohortpay_client.models import CreateOrderParams, Locale, Order, OrderList, PaymentGroup
 from kohortpay_client.types import UNSET, Unset
 
-from .._resource import Call, R, RequestOptions, Resource, call, list_operation, operation
+from .._resource import Call, R, RequestOptions, Resource, Wait, call, list_operation, operation
 from . import _params
 from ._params import MetadataParam
+from .groups import DEFAULT_MAX_WAIT, wait_until_shareable
 
 
 class Orders(Resource[R]):
@@ -32,9 +33,13 @@ class Orders(Resource[R]):
         payment_group_share_id: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[Order]:
-        """Register a paid order of ``amount`` cents. With ``payment_group_share_id`` it joins that
-        group (a ``GroupValidationError`` subclass if it cannot); without, it founds a new group.
-        The customer is found by ``customer_id`` or e-mail, else created (first and last name needed)."""
+        """Register a paid order of ``amount`` cents, paid by ``customer_id`` or by the shopper
+        named by ``customer_email``, ``customer_first_name`` and ``customer_last_name`` (all three:
+        the server fails otherwise, so a ``ValueError`` is raised before sending). With
+        ``payment_group_share_id`` it joins that group (a ``GroupValidationError`` subclass if the
+        code cannot be used; a full group silently becomes a new one); without, it founds a new
+        group. ``wait_for_group`` returns that group once it can be shared."""
+        _params.require_customer(locals())
         body = _params.body(CreateOrderParams, locals())
         return call(create_order._get_kwargs(body=body), Order.from_dict, options)
 
@@ -44,3 +49,19 @@ class Orders(Resource[R]):
         return call(
             get_order._get_kwargs(_params.require_id(id), expand=_params.expand(expand)), Order.from_dict, options
         )
+
+    @operation
+    def wait_for_group(
+        self, id: str, *, max_wait: float = DEFAULT_MAX_WAIT, **options: Unpack[RequestOptions]
+    ) -> Wait[PaymentGroup]:
+        """The group an order founded or joined, once it can be shared: the order is linked to it at
+        once, but the server copies a new group's settings asynchronously (until then, validating
+        its code answers 404). Polls for at most ``max_wait`` seconds, then raises ``WaitTimeoutError``."""
+        what = f"the group of order {id}"
+
+        def linked(order: Order) -> Wait[PaymentGroup] | None:
+            group_id = order.payment_group_id
+            return wait_until_shareable(group_id, what, max_wait, options) if isinstance(group_id, str) else None
+
+        order = call(get_order._get_kwargs(_params.require_id(id)), Order.from_dict, options)
+        return Wait(order, linked, what, max_wait)

@@ -10,7 +10,7 @@ from kohortpay_client.api.payment_intents import (
     get_payment_intent,
     list_payment_intents,
 )
-from kohortpay_client.models import CreatePaymentIntentParams, PaymentIntent, PaymentIntentList, PaymentIntentStatus
+from kohortpay_client.models import CreatePaymentIntentParams, PaymentIntent, PaymentIntentList
 from kohortpay_client.types import UNSET, Unset
 
 from .._resource import Call, R, RequestOptions, Resource, call, list_operation, operation
@@ -29,10 +29,12 @@ class PaymentIntents(Resource[R]):
         checkout_session_id: str,
         customer_id: str | None | Unset = UNSET,
         metadata: MetadataParam | Unset = UNSET,
-        status: PaymentIntentStatus | str | Unset = UNSET,
+        client_reference_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[PaymentIntent]:
-        """Create a payment intent of ``amount`` cents for a checkout session."""
+        """Create a succeeded payment intent of ``amount`` cents for a checkout session (its ``cs_``
+        id). A session holds one payment intent and every session created through the API already
+        has it: for those the server answers ``ConflictError``."""
         body = _params.body(CreatePaymentIntentParams, locals())
         return call(create_payment_intent._get_kwargs(body=body), PaymentIntent.from_dict, options)
 

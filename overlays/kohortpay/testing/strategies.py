@@ -16,8 +16,9 @@ schema (the line-item sign and quantity rules included). A thin realism layer th
 the schema leaves open: ids carry their prefix (`cus_…`), e-mails look like e-mails, references are
 unique, and amounts are integer cents of a plausible size. Optional fields whose validity depends
 on the server's clock or state (`expiresAt`, `midExpireAt`, `deletedAt`, `paymentGroupShareId`) are
-left out of request bodies unless you pass them, and orders name their buyer by e-mail. Ids of
-other objects (`customerId`, `orderId`…) are well-formed but point nowhere: pass real ones.
+left out of request bodies unless you pass them, and orders and checkout sessions name their buyer
+by e-mail and both names, as the server needs. Ids of other objects (`customerId`, `orderId`…) are
+well-formed but point nowhere: pass real ones.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ OBJECT_PREFIXES = {
 EMAIL_FIELDS = frozenset({"emailAddress", "customerEmail", "creatorEmail", "email_address", "customer_email",
                           "creator_email"})  # fmt: skip
 REFERENCE_FIELDS = frozenset({"clientReferenceId", "paymentClientReferenceId"})
+# Operations whose buyer is named by `customerId` (which must exist) or by e-mail and both names.
+PURCHASES = frozenset({"createOrder", "createCheckoutSession"})
 CENTS_FIELDS = frozenset({"amount", "amountTotal", "price", "amount_total", "amount_captured", "amount_cashback",
                           "application_fee_amount", "min_purchase_value", "amountCaptured", "amountCashback",
                           "applicationFeeAmount", "minPurchaseValue"})  # fmt: skip
@@ -75,6 +78,14 @@ def emails() -> Strategy:
         st.integers(0, 16**6 - 1),
         st.sampled_from(["example.com", "example.org", "example.net"]),
     )
+
+
+def first_names() -> Strategy:
+    return st.sampled_from(["Jane", "John", "Camille", "Léa", "Hugo", "Amir", "Zoé"])
+
+
+def last_names() -> Strategy:
+    return st.sampled_from(["Doe", "Martin", "Bernard", "Dubois", "Nguyen", "O'Brien"])
 
 
 def references() -> Strategy:
@@ -126,8 +137,9 @@ def _operations() -> dict[str, Any]:
 # Relations the server inlines only with `expand[]`: response objects are drawn without them.
 EXPANDED_RELATIONS = {
     "PaymentGroup": ("orders", "payment_intents", "customer", "organization", "payment_group_settings"),
-    "PaymentIntent": ("payment_group", "customer"),
-    "Order": ("payment_group",),
+    "PaymentIntent": ("payment_group", "customer", "checkout_session", "organization"),
+    "Order": ("payment_group", "customer", "organization"),
+    "Customer": ("checkout_sessions", "organization"),
     "CheckoutSession": ("line_items", "payment_intent", "payment_group", "customer", "organization"),
     "PaymentGroupSettings": ("discount_levels",),
 }
@@ -215,9 +227,11 @@ def _request(draw: st.DrawFn, operation_id: str, overrides: dict[str, Any]) -> d
     drawn = case.body if isinstance(case.body, dict) else {}  # an optional body may be absent
     schema = {"$ref": f"#/components/schemas/{_body_schema_name(operation_id)}"}
     body = {k: v for k, v in _declared(drawn, schema).items() if k not in STATEFUL_REQUEST_FIELDS}
-    if operation_id == "createOrder" and "customerId" not in overrides:
+    if operation_id in PURCHASES and "customerId" not in overrides:
         body.pop("customerId", None)  # shops name the buyer by e-mail; an id must exist
         body["customerEmail"] = ""  # replaced by a realistic address below
+        body["customerFirstName"] = draw(first_names())
+        body["customerLastName"] = draw(last_names())
     body = dict(_realistic(draw, body, None))
     for key, value in overrides.items():
         body[key] = draw(value) if isinstance(value, st.SearchStrategy) else value

@@ -80,22 +80,41 @@ def sync_detailed(
 ) -> Response[CheckoutSession | ErrorResponse]:
     """Create a checkout session
 
-     Registers a paid basket. The session is `COMPLETED` at once; the server matches the customer
-    by `customerEmail` (or creates one from the e-mail and names — send first and last name for a
-    new shopper), creates a `SUCCEEDED` payment intent for `amountTotal`, and joins the group of
-    `paymentGroupShareId` (validated as in *validate*) or creates a new group with this customer
-    as creator. `customer_id` is null in this response even when a customer was matched.
+     Registers a paid basket. The session is `COMPLETED` at once and gets a `SUCCEEDED` payment
+    intent for `amountTotal`, whose customer is `customerId` (in the key's organization and mode)
+    or the shopper found by `customerEmail` — or created from the e-mail and both names. The server
+    needs one of the two: `customerId`, or `customerEmail` with `customerFirstName` and
+    `customerLastName` (even for a known shopper); without them it answers 500, after the session
+    was stored, so the schema requires them. A matched customer that was soft-deleted is restored,
+    and a new `customerPhoneNumber` replaces theirs.
 
-    Rules: `amountTotal` ≥ the organization's minimum purchase value; line items follow their
-    type's sign and quantity rules (their sum is never compared with `amountTotal`);
-    `clientReferenceId` and `paymentClientReferenceId` are unique; `expiresAt` lies between
-    now + 30 minutes and now + 24 hours (default now + 1 day). The 2023 docs list `lineItems`
-    and `locale` as required and `locale` as a free string (example `en-US`); the server requires
-    neither and accepts only the `Locale` values.
+    **Then, asynchronously**, the payment intent joins the group of `paymentGroupShareId` or
+    founds a new group with this customer as creator, the session's `customer_id` and
+    `completed_at` are set (both are null in this response), and `payment_group.created` /
+    `payment_group.joined` are sent. Read the founded or joined group on
+    `payment_intent.payment_group` (`expand[]=paymentIntent.paymentGroup`), after a short poll;
+    `payment_group` on a session is the group of the code it used (null for a founder). An
+    ambassador code (`KHTAMB-…`) founds no group. A group code is validated as in *validate*
+    before anything is stored (so a full group of orders, or the creator's own e-mail, is not
+    refused).
+
+    Rules, in the server's order: `clientReferenceId` and `paymentClientReferenceId` unused
+    (both answer `Checkout session with client reference id {id} already exists.`);
+    `amountTotal` ≥ the organization's minimum purchase value; the code (404 `Code not found.`
+    for a code that is neither `KHT…` nor `KHTAMB…`); line items' sign and quantity rules (their
+    sum is never compared with `amountTotal`; the server validates nothing else in them, and a
+    line item without `name` makes it answer 500). A blocked shopper is refused (400
+    `CUSTOMER_BLOCKED`) only after the session and its payment intent were stored. `expiresAt`
+    must lie between now + 30 minutes and now + 24 hours, where the server's "now" is the time
+    it started (a bug: the window is fixed at start-up); it defaults to now + 1 day. The 2023
+    docs list `lineItems` and `locale` as required and `locale` as a free string (example
+    `en-US`); the server requires neither and accepts only the `Locale` values.
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateCheckoutSessionParams):
+        body (CreateCheckoutSessionParams): Needs `customerId`, or `customerEmail` with
+            `customerFirstName` and `customerLastName`: without
+            them the server answers 500 after storing the session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,22 +144,41 @@ def sync(
 ) -> CheckoutSession | ErrorResponse | None:
     """Create a checkout session
 
-     Registers a paid basket. The session is `COMPLETED` at once; the server matches the customer
-    by `customerEmail` (or creates one from the e-mail and names — send first and last name for a
-    new shopper), creates a `SUCCEEDED` payment intent for `amountTotal`, and joins the group of
-    `paymentGroupShareId` (validated as in *validate*) or creates a new group with this customer
-    as creator. `customer_id` is null in this response even when a customer was matched.
+     Registers a paid basket. The session is `COMPLETED` at once and gets a `SUCCEEDED` payment
+    intent for `amountTotal`, whose customer is `customerId` (in the key's organization and mode)
+    or the shopper found by `customerEmail` — or created from the e-mail and both names. The server
+    needs one of the two: `customerId`, or `customerEmail` with `customerFirstName` and
+    `customerLastName` (even for a known shopper); without them it answers 500, after the session
+    was stored, so the schema requires them. A matched customer that was soft-deleted is restored,
+    and a new `customerPhoneNumber` replaces theirs.
 
-    Rules: `amountTotal` ≥ the organization's minimum purchase value; line items follow their
-    type's sign and quantity rules (their sum is never compared with `amountTotal`);
-    `clientReferenceId` and `paymentClientReferenceId` are unique; `expiresAt` lies between
-    now + 30 minutes and now + 24 hours (default now + 1 day). The 2023 docs list `lineItems`
-    and `locale` as required and `locale` as a free string (example `en-US`); the server requires
-    neither and accepts only the `Locale` values.
+    **Then, asynchronously**, the payment intent joins the group of `paymentGroupShareId` or
+    founds a new group with this customer as creator, the session's `customer_id` and
+    `completed_at` are set (both are null in this response), and `payment_group.created` /
+    `payment_group.joined` are sent. Read the founded or joined group on
+    `payment_intent.payment_group` (`expand[]=paymentIntent.paymentGroup`), after a short poll;
+    `payment_group` on a session is the group of the code it used (null for a founder). An
+    ambassador code (`KHTAMB-…`) founds no group. A group code is validated as in *validate*
+    before anything is stored (so a full group of orders, or the creator's own e-mail, is not
+    refused).
+
+    Rules, in the server's order: `clientReferenceId` and `paymentClientReferenceId` unused
+    (both answer `Checkout session with client reference id {id} already exists.`);
+    `amountTotal` ≥ the organization's minimum purchase value; the code (404 `Code not found.`
+    for a code that is neither `KHT…` nor `KHTAMB…`); line items' sign and quantity rules (their
+    sum is never compared with `amountTotal`; the server validates nothing else in them, and a
+    line item without `name` makes it answer 500). A blocked shopper is refused (400
+    `CUSTOMER_BLOCKED`) only after the session and its payment intent were stored. `expiresAt`
+    must lie between now + 30 minutes and now + 24 hours, where the server's "now" is the time
+    it started (a bug: the window is fixed at start-up); it defaults to now + 1 day. The 2023
+    docs list `lineItems` and `locale` as required and `locale` as a free string (example
+    `en-US`); the server requires neither and accepts only the `Locale` values.
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateCheckoutSessionParams):
+        body (CreateCheckoutSessionParams): Needs `customerId`, or `customerEmail` with
+            `customerFirstName` and `customerLastName`: without
+            them the server answers 500 after storing the session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,22 +203,41 @@ async def asyncio_detailed(
 ) -> Response[CheckoutSession | ErrorResponse]:
     """Create a checkout session
 
-     Registers a paid basket. The session is `COMPLETED` at once; the server matches the customer
-    by `customerEmail` (or creates one from the e-mail and names — send first and last name for a
-    new shopper), creates a `SUCCEEDED` payment intent for `amountTotal`, and joins the group of
-    `paymentGroupShareId` (validated as in *validate*) or creates a new group with this customer
-    as creator. `customer_id` is null in this response even when a customer was matched.
+     Registers a paid basket. The session is `COMPLETED` at once and gets a `SUCCEEDED` payment
+    intent for `amountTotal`, whose customer is `customerId` (in the key's organization and mode)
+    or the shopper found by `customerEmail` — or created from the e-mail and both names. The server
+    needs one of the two: `customerId`, or `customerEmail` with `customerFirstName` and
+    `customerLastName` (even for a known shopper); without them it answers 500, after the session
+    was stored, so the schema requires them. A matched customer that was soft-deleted is restored,
+    and a new `customerPhoneNumber` replaces theirs.
 
-    Rules: `amountTotal` ≥ the organization's minimum purchase value; line items follow their
-    type's sign and quantity rules (their sum is never compared with `amountTotal`);
-    `clientReferenceId` and `paymentClientReferenceId` are unique; `expiresAt` lies between
-    now + 30 minutes and now + 24 hours (default now + 1 day). The 2023 docs list `lineItems`
-    and `locale` as required and `locale` as a free string (example `en-US`); the server requires
-    neither and accepts only the `Locale` values.
+    **Then, asynchronously**, the payment intent joins the group of `paymentGroupShareId` or
+    founds a new group with this customer as creator, the session's `customer_id` and
+    `completed_at` are set (both are null in this response), and `payment_group.created` /
+    `payment_group.joined` are sent. Read the founded or joined group on
+    `payment_intent.payment_group` (`expand[]=paymentIntent.paymentGroup`), after a short poll;
+    `payment_group` on a session is the group of the code it used (null for a founder). An
+    ambassador code (`KHTAMB-…`) founds no group. A group code is validated as in *validate*
+    before anything is stored (so a full group of orders, or the creator's own e-mail, is not
+    refused).
+
+    Rules, in the server's order: `clientReferenceId` and `paymentClientReferenceId` unused
+    (both answer `Checkout session with client reference id {id} already exists.`);
+    `amountTotal` ≥ the organization's minimum purchase value; the code (404 `Code not found.`
+    for a code that is neither `KHT…` nor `KHTAMB…`); line items' sign and quantity rules (their
+    sum is never compared with `amountTotal`; the server validates nothing else in them, and a
+    line item without `name` makes it answer 500). A blocked shopper is refused (400
+    `CUSTOMER_BLOCKED`) only after the session and its payment intent were stored. `expiresAt`
+    must lie between now + 30 minutes and now + 24 hours, where the server's "now" is the time
+    it started (a bug: the window is fixed at start-up); it defaults to now + 1 day. The 2023
+    docs list `lineItems` and `locale` as required and `locale` as a free string (example
+    `en-US`); the server requires neither and accepts only the `Locale` values.
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateCheckoutSessionParams):
+        body (CreateCheckoutSessionParams): Needs `customerId`, or `customerEmail` with
+            `customerFirstName` and `customerLastName`: without
+            them the server answers 500 after storing the session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,22 +265,41 @@ async def asyncio(
 ) -> CheckoutSession | ErrorResponse | None:
     """Create a checkout session
 
-     Registers a paid basket. The session is `COMPLETED` at once; the server matches the customer
-    by `customerEmail` (or creates one from the e-mail and names — send first and last name for a
-    new shopper), creates a `SUCCEEDED` payment intent for `amountTotal`, and joins the group of
-    `paymentGroupShareId` (validated as in *validate*) or creates a new group with this customer
-    as creator. `customer_id` is null in this response even when a customer was matched.
+     Registers a paid basket. The session is `COMPLETED` at once and gets a `SUCCEEDED` payment
+    intent for `amountTotal`, whose customer is `customerId` (in the key's organization and mode)
+    or the shopper found by `customerEmail` — or created from the e-mail and both names. The server
+    needs one of the two: `customerId`, or `customerEmail` with `customerFirstName` and
+    `customerLastName` (even for a known shopper); without them it answers 500, after the session
+    was stored, so the schema requires them. A matched customer that was soft-deleted is restored,
+    and a new `customerPhoneNumber` replaces theirs.
 
-    Rules: `amountTotal` ≥ the organization's minimum purchase value; line items follow their
-    type's sign and quantity rules (their sum is never compared with `amountTotal`);
-    `clientReferenceId` and `paymentClientReferenceId` are unique; `expiresAt` lies between
-    now + 30 minutes and now + 24 hours (default now + 1 day). The 2023 docs list `lineItems`
-    and `locale` as required and `locale` as a free string (example `en-US`); the server requires
-    neither and accepts only the `Locale` values.
+    **Then, asynchronously**, the payment intent joins the group of `paymentGroupShareId` or
+    founds a new group with this customer as creator, the session's `customer_id` and
+    `completed_at` are set (both are null in this response), and `payment_group.created` /
+    `payment_group.joined` are sent. Read the founded or joined group on
+    `payment_intent.payment_group` (`expand[]=paymentIntent.paymentGroup`), after a short poll;
+    `payment_group` on a session is the group of the code it used (null for a founder). An
+    ambassador code (`KHTAMB-…`) founds no group. A group code is validated as in *validate*
+    before anything is stored (so a full group of orders, or the creator's own e-mail, is not
+    refused).
+
+    Rules, in the server's order: `clientReferenceId` and `paymentClientReferenceId` unused
+    (both answer `Checkout session with client reference id {id} already exists.`);
+    `amountTotal` ≥ the organization's minimum purchase value; the code (404 `Code not found.`
+    for a code that is neither `KHT…` nor `KHTAMB…`); line items' sign and quantity rules (their
+    sum is never compared with `amountTotal`; the server validates nothing else in them, and a
+    line item without `name` makes it answer 500). A blocked shopper is refused (400
+    `CUSTOMER_BLOCKED`) only after the session and its payment intent were stored. `expiresAt`
+    must lie between now + 30 minutes and now + 24 hours, where the server's "now" is the time
+    it started (a bug: the window is fixed at start-up); it defaults to now + 1 day. The 2023
+    docs list `lineItems` and `locale` as required and `locale` as a free string (example
+    `en-US`); the server requires neither and accepts only the `Locale` values.
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateCheckoutSessionParams):
+        body (CreateCheckoutSessionParams): Needs `customerId`, or `customerEmail` with
+            `customerFirstName` and `customerLastName`: without
+            them the server answers 500 after storing the session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

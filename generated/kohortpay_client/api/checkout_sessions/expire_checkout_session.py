@@ -71,9 +71,12 @@ def sync_detailed(
 ) -> Response[CheckoutSession | ErrorResponse]:
     """Expire a checkout session
 
-     Moves an `OPEN` session to `EXPIRED`; a session in any other status answers 400
-    `WRONG_STATUS`. This is a `PATCH`, unlike the group actions. The 2023 docs declare its 404
-    with the bad-request schema; every error uses the common envelope.
+     Moves an `OPEN` session to `EXPIRED` and sets `expires_at` to now. A session in any other
+    status answers 400 `Checkout session {id} is not open. Current status is {status}` (code
+    `Bad Request`) — and every session created through the API is `COMPLETED`. An unknown id
+    answers 404 `Checkout session {id} not found.`. This is a `PATCH`, unlike the group actions.
+    The 2023 docs declare its 404 with the bad-request schema; every error uses the common
+    envelope.
 
     Args:
         id (str):
@@ -104,9 +107,12 @@ def sync(
 ) -> CheckoutSession | ErrorResponse | None:
     """Expire a checkout session
 
-     Moves an `OPEN` session to `EXPIRED`; a session in any other status answers 400
-    `WRONG_STATUS`. This is a `PATCH`, unlike the group actions. The 2023 docs declare its 404
-    with the bad-request schema; every error uses the common envelope.
+     Moves an `OPEN` session to `EXPIRED` and sets `expires_at` to now. A session in any other
+    status answers 400 `Checkout session {id} is not open. Current status is {status}` (code
+    `Bad Request`) — and every session created through the API is `COMPLETED`. An unknown id
+    answers 404 `Checkout session {id} not found.`. This is a `PATCH`, unlike the group actions.
+    The 2023 docs declare its 404 with the bad-request schema; every error uses the common
+    envelope.
 
     Args:
         id (str):
@@ -132,9 +138,12 @@ async def asyncio_detailed(
 ) -> Response[CheckoutSession | ErrorResponse]:
     """Expire a checkout session
 
-     Moves an `OPEN` session to `EXPIRED`; a session in any other status answers 400
-    `WRONG_STATUS`. This is a `PATCH`, unlike the group actions. The 2023 docs declare its 404
-    with the bad-request schema; every error uses the common envelope.
+     Moves an `OPEN` session to `EXPIRED` and sets `expires_at` to now. A session in any other
+    status answers 400 `Checkout session {id} is not open. Current status is {status}` (code
+    `Bad Request`) — and every session created through the API is `COMPLETED`. An unknown id
+    answers 404 `Checkout session {id} not found.`. This is a `PATCH`, unlike the group actions.
+    The 2023 docs declare its 404 with the bad-request schema; every error uses the common
+    envelope.
 
     Args:
         id (str):
@@ -163,9 +172,12 @@ async def asyncio(
 ) -> CheckoutSession | ErrorResponse | None:
     """Expire a checkout session
 
-     Moves an `OPEN` session to `EXPIRED`; a session in any other status answers 400
-    `WRONG_STATUS`. This is a `PATCH`, unlike the group actions. The 2023 docs declare its 404
-    with the bad-request schema; every error uses the common envelope.
+     Moves an `OPEN` session to `EXPIRED` and sets `expires_at` to now. A session in any other
+    status answers 400 `Checkout session {id} is not open. Current status is {status}` (code
+    `Bad Request`) — and every session created through the API is `COMPLETED`. An unknown id
+    answers 404 `Checkout session {id} not found.`. This is a `PATCH`, unlike the group actions.
+    The 2023 docs declare its 404 with the bad-request schema; every error uses the common
+    envelope.
 
     Args:
         id (str):

@@ -85,7 +85,8 @@ def sync_detailed(
 ) -> Response[CheckoutSession | ErrorResponse]:
     """Retrieve a checkout session
 
-     Returns one checkout session, by `cs_` id or by its `share_id`.
+     Returns one checkout session, by `cs_` id or by its `share_id`. An unknown id answers 404
+    `Checkout session with id {id} not found.`.
 
     Args:
         id (str):
@@ -119,7 +120,8 @@ def sync(
 ) -> CheckoutSession | ErrorResponse | None:
     """Retrieve a checkout session
 
-     Returns one checkout session, by `cs_` id or by its `share_id`.
+     Returns one checkout session, by `cs_` id or by its `share_id`. An unknown id answers 404
+    `Checkout session with id {id} not found.`.
 
     Args:
         id (str):
@@ -148,7 +150,8 @@ async def asyncio_detailed(
 ) -> Response[CheckoutSession | ErrorResponse]:
     """Retrieve a checkout session
 
-     Returns one checkout session, by `cs_` id or by its `share_id`.
+     Returns one checkout session, by `cs_` id or by its `share_id`. An unknown id answers 404
+    `Checkout session with id {id} not found.`.
 
     Args:
         id (str):
@@ -180,7 +183,8 @@ async def asyncio(
 ) -> CheckoutSession | ErrorResponse | None:
     """Retrieve a checkout session
 
-     Returns one checkout session, by `cs_` id or by its `share_id`.
+     Returns one checkout session, by `cs_` id or by its `share_id`. An unknown id answers 404
+    `Checkout session with id {id} not found.`.
 
     Args:
         id (str):

@@ -71,9 +71,12 @@ def sync_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Block a customer
 
-     Sets `is_blocked`, `blocked_at` and `blocked_by`. A blocked customer cannot buy through
-    checkout sessions or orders (400 `CUSTOMER_BLOCKED`). The 2024 docs list `201`; the server
-    answers `200`.
+     Sets `is_blocked`, `blocked_at` and `blocked_by` (`system` for API keys). A blocked customer
+    cannot buy through a checkout session or an order that names them by e-mail (400
+    `CUSTOMER_BLOCKED`, `Customer {cus_id} is blocked.`); an order that names them only by
+    `customerId` is accepted, and a checkout session is refused only after it and its payment
+    intent were stored. An unknown id answers 404 `Object not found`. The 2024 docs list `201`;
+    the server answers `200`.
 
     Args:
         id (str):
@@ -104,9 +107,12 @@ def sync(
 ) -> Customer | ErrorResponse | None:
     """Block a customer
 
-     Sets `is_blocked`, `blocked_at` and `blocked_by`. A blocked customer cannot buy through
-    checkout sessions or orders (400 `CUSTOMER_BLOCKED`). The 2024 docs list `201`; the server
-    answers `200`.
+     Sets `is_blocked`, `blocked_at` and `blocked_by` (`system` for API keys). A blocked customer
+    cannot buy through a checkout session or an order that names them by e-mail (400
+    `CUSTOMER_BLOCKED`, `Customer {cus_id} is blocked.`); an order that names them only by
+    `customerId` is accepted, and a checkout session is refused only after it and its payment
+    intent were stored. An unknown id answers 404 `Object not found`. The 2024 docs list `201`;
+    the server answers `200`.
 
     Args:
         id (str):
@@ -132,9 +138,12 @@ async def asyncio_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Block a customer
 
-     Sets `is_blocked`, `blocked_at` and `blocked_by`. A blocked customer cannot buy through
-    checkout sessions or orders (400 `CUSTOMER_BLOCKED`). The 2024 docs list `201`; the server
-    answers `200`.
+     Sets `is_blocked`, `blocked_at` and `blocked_by` (`system` for API keys). A blocked customer
+    cannot buy through a checkout session or an order that names them by e-mail (400
+    `CUSTOMER_BLOCKED`, `Customer {cus_id} is blocked.`); an order that names them only by
+    `customerId` is accepted, and a checkout session is refused only after it and its payment
+    intent were stored. An unknown id answers 404 `Object not found`. The 2024 docs list `201`;
+    the server answers `200`.
 
     Args:
         id (str):
@@ -163,9 +172,12 @@ async def asyncio(
 ) -> Customer | ErrorResponse | None:
     """Block a customer
 
-     Sets `is_blocked`, `blocked_at` and `blocked_by`. A blocked customer cannot buy through
-    checkout sessions or orders (400 `CUSTOMER_BLOCKED`). The 2024 docs list `201`; the server
-    answers `200`.
+     Sets `is_blocked`, `blocked_at` and `blocked_by` (`system` for API keys). A blocked customer
+    cannot buy through a checkout session or an order that names them by e-mail (400
+    `CUSTOMER_BLOCKED`, `Customer {cus_id} is blocked.`); an order that names them only by
+    `customerId` is accepted, and a checkout session is refused only after it and its payment
+    intent were stored. An unknown id answers 404 `Object not found`. The 2024 docs list `201`;
+    the server answers `200`.
 
     Args:
         id (str):

@@ -85,10 +85,12 @@ def sync_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Create a customer
 
-     Creates a customer. The e-mail address is unique per organization and mode (409, with the
-    storage layer's `Unique constraint failed:` message) and disposable e-mail domains are
-    refused (400); `clientReferenceId` is unique too (400). The 2023 docs list `200`; the server
-    answers `201`. `address` and `shippingAddress` were removed in November 2024 and are dropped.
+     Creates a customer. The e-mail address is unique per organization and mode, soft-deleted
+    customers included (409, with the storage layer's `Unique constraint failed:` message), and
+    disposable e-mail domains are refused (400); `clientReferenceId` is unique among the customers
+    that are not deleted (400 `Customer with client reference id {id} already exists.`). A public
+    key may create customers. The 2023 docs list `200`; the server answers `201`. `address` and
+    `shippingAddress` were removed in November 2024 and are dropped.
 
     Args:
         idempotency_key (str | Unset):
@@ -122,10 +124,12 @@ def sync(
 ) -> Customer | ErrorResponse | None:
     """Create a customer
 
-     Creates a customer. The e-mail address is unique per organization and mode (409, with the
-    storage layer's `Unique constraint failed:` message) and disposable e-mail domains are
-    refused (400); `clientReferenceId` is unique too (400). The 2023 docs list `200`; the server
-    answers `201`. `address` and `shippingAddress` were removed in November 2024 and are dropped.
+     Creates a customer. The e-mail address is unique per organization and mode, soft-deleted
+    customers included (409, with the storage layer's `Unique constraint failed:` message), and
+    disposable e-mail domains are refused (400); `clientReferenceId` is unique among the customers
+    that are not deleted (400 `Customer with client reference id {id} already exists.`). A public
+    key may create customers. The 2023 docs list `200`; the server answers `201`. `address` and
+    `shippingAddress` were removed in November 2024 and are dropped.
 
     Args:
         idempotency_key (str | Unset):
@@ -154,10 +158,12 @@ async def asyncio_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Create a customer
 
-     Creates a customer. The e-mail address is unique per organization and mode (409, with the
-    storage layer's `Unique constraint failed:` message) and disposable e-mail domains are
-    refused (400); `clientReferenceId` is unique too (400). The 2023 docs list `200`; the server
-    answers `201`. `address` and `shippingAddress` were removed in November 2024 and are dropped.
+     Creates a customer. The e-mail address is unique per organization and mode, soft-deleted
+    customers included (409, with the storage layer's `Unique constraint failed:` message), and
+    disposable e-mail domains are refused (400); `clientReferenceId` is unique among the customers
+    that are not deleted (400 `Customer with client reference id {id} already exists.`). A public
+    key may create customers. The 2023 docs list `200`; the server answers `201`. `address` and
+    `shippingAddress` were removed in November 2024 and are dropped.
 
     Args:
         idempotency_key (str | Unset):
@@ -189,10 +195,12 @@ async def asyncio(
 ) -> Customer | ErrorResponse | None:
     """Create a customer
 
-     Creates a customer. The e-mail address is unique per organization and mode (409, with the
-    storage layer's `Unique constraint failed:` message) and disposable e-mail domains are
-    refused (400); `clientReferenceId` is unique too (400). The 2023 docs list `200`; the server
-    answers `201`. `address` and `shippingAddress` were removed in November 2024 and are dropped.
+     Creates a customer. The e-mail address is unique per organization and mode, soft-deleted
+    customers included (409, with the storage layer's `Unique constraint failed:` message), and
+    disposable e-mail domains are refused (400); `clientReferenceId` is unique among the customers
+    that are not deleted (400 `Customer with client reference id {id} already exists.`). A public
+    key may create customers. The 2023 docs list `200`; the server answers `201`. `address` and
+    `shippingAddress` were removed in November 2024 and are dropped.
 
     Args:
         idempotency_key (str | Unset):

@@ -71,8 +71,11 @@ def sync_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Delete a customer
 
-     Soft-deletes a customer: sets `deleted_at` and returns the customer. Deleting it again
-    answers 400. The 2024 docs list `201`; the server answers `200`.
+     Meant to soft-delete a customer (set `deleted_at` and return it). The reference server
+    (January 2025) looks the customer up including deleted ones and refuses whatever it finds, so
+    **every existing customer answers 400** `Customer with id {id} is already deleted.` (of any
+    organization); an unknown id answers 404 `Object not found`. The `200` below is the documented
+    answer, never observed. The 2024 docs list `201`.
 
     Args:
         id (str):
@@ -103,8 +106,11 @@ def sync(
 ) -> Customer | ErrorResponse | None:
     """Delete a customer
 
-     Soft-deletes a customer: sets `deleted_at` and returns the customer. Deleting it again
-    answers 400. The 2024 docs list `201`; the server answers `200`.
+     Meant to soft-delete a customer (set `deleted_at` and return it). The reference server
+    (January 2025) looks the customer up including deleted ones and refuses whatever it finds, so
+    **every existing customer answers 400** `Customer with id {id} is already deleted.` (of any
+    organization); an unknown id answers 404 `Object not found`. The `200` below is the documented
+    answer, never observed. The 2024 docs list `201`.
 
     Args:
         id (str):
@@ -130,8 +136,11 @@ async def asyncio_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Delete a customer
 
-     Soft-deletes a customer: sets `deleted_at` and returns the customer. Deleting it again
-    answers 400. The 2024 docs list `201`; the server answers `200`.
+     Meant to soft-delete a customer (set `deleted_at` and return it). The reference server
+    (January 2025) looks the customer up including deleted ones and refuses whatever it finds, so
+    **every existing customer answers 400** `Customer with id {id} is already deleted.` (of any
+    organization); an unknown id answers 404 `Object not found`. The `200` below is the documented
+    answer, never observed. The 2024 docs list `201`.
 
     Args:
         id (str):
@@ -160,8 +169,11 @@ async def asyncio(
 ) -> Customer | ErrorResponse | None:
     """Delete a customer
 
-     Soft-deletes a customer: sets `deleted_at` and returns the customer. Deleting it again
-    answers 400. The 2024 docs list `201`; the server answers `200`.
+     Meant to soft-delete a customer (set `deleted_at` and return it). The reference server
+    (January 2025) looks the customer up including deleted ones and refuses whatever it finds, so
+    **every existing customer answers 400** `Customer with id {id} is already deleted.` (of any
+    organization); an unknown id answers 404 `Object not found`. The `200` below is the documented
+    answer, never observed. The 2024 docs list `201`.
 
     Args:
         id (str):

@@ -85,8 +85,8 @@ def sync_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Retrieve a customer
 
-     Returns one customer. An unknown id answers 404 `Customer with id {id} not found` (the 2023 docs
-    said 400).
+     Returns one customer. An unknown or soft-deleted id answers 404 `Customer with id {id} not
+    found` (the 2023 docs said 400).
 
     Args:
         id (str):
@@ -120,8 +120,8 @@ def sync(
 ) -> Customer | ErrorResponse | None:
     """Retrieve a customer
 
-     Returns one customer. An unknown id answers 404 `Customer with id {id} not found` (the 2023 docs
-    said 400).
+     Returns one customer. An unknown or soft-deleted id answers 404 `Customer with id {id} not
+    found` (the 2023 docs said 400).
 
     Args:
         id (str):
@@ -150,8 +150,8 @@ async def asyncio_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Retrieve a customer
 
-     Returns one customer. An unknown id answers 404 `Customer with id {id} not found` (the 2023 docs
-    said 400).
+     Returns one customer. An unknown or soft-deleted id answers 404 `Customer with id {id} not
+    found` (the 2023 docs said 400).
 
     Args:
         id (str):
@@ -183,8 +183,8 @@ async def asyncio(
 ) -> Customer | ErrorResponse | None:
     """Retrieve a customer
 
-     Returns one customer. An unknown id answers 404 `Customer with id {id} not found` (the 2023 docs
-    said 400).
+     Returns one customer. An unknown or soft-deleted id answers 404 `Customer with id {id} not
+    found` (the 2023 docs said 400).
 
     Args:
         id (str):

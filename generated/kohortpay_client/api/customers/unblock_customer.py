@@ -71,8 +71,8 @@ def sync_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Unblock a customer
 
-     Clears `is_blocked`, `blocked_at` and `blocked_by`. The 2024 docs list `201`; the server answers
-    `200`.
+     Clears `is_blocked`, `blocked_at` and `blocked_by`. An unknown id answers 404 `Object not
+    found`. The 2024 docs list `201`; the server answers `200`.
 
     Args:
         id (str):
@@ -103,8 +103,8 @@ def sync(
 ) -> Customer | ErrorResponse | None:
     """Unblock a customer
 
-     Clears `is_blocked`, `blocked_at` and `blocked_by`. The 2024 docs list `201`; the server answers
-    `200`.
+     Clears `is_blocked`, `blocked_at` and `blocked_by`. An unknown id answers 404 `Object not
+    found`. The 2024 docs list `201`; the server answers `200`.
 
     Args:
         id (str):
@@ -130,8 +130,8 @@ async def asyncio_detailed(
 ) -> Response[Customer | ErrorResponse]:
     """Unblock a customer
 
-     Clears `is_blocked`, `blocked_at` and `blocked_by`. The 2024 docs list `201`; the server answers
-    `200`.
+     Clears `is_blocked`, `blocked_at` and `blocked_by`. An unknown id answers 404 `Object not
+    found`. The 2024 docs list `201`; the server answers `200`.
 
     Args:
         id (str):
@@ -160,8 +160,8 @@ async def asyncio(
 ) -> Customer | ErrorResponse | None:
     """Unblock a customer
 
-     Clears `is_blocked`, `blocked_at` and `blocked_by`. The 2024 docs list `201`; the server answers
-    `200`.
+     Clears `is_blocked`, `blocked_at` and `blocked_by`. An unknown id answers 404 `Object not
+    found`. The 2024 docs list `201`; the server answers `200`.
 
     Args:
         id (str):

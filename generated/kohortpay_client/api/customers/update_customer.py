@@ -87,8 +87,12 @@ def sync_detailed(
     """Update a customer
 
      Updates any field accepted at creation, plus `deletedAt`. Both docs list only `deletedAt`;
-    the server accepts every creation field with the same validation and uniqueness rules.
-    The 2024 docs list `201`; the server answers `200`.
+    the server accepts every creation field with the same validation, and the e-mail stays
+    unique (409), but `clientReferenceId` is not checked for uniqueness here. `deletedAt` takes
+    only `null` (it restores a soft-deleted customer): the server refuses every date string
+    (400 `deletedAt must be a Date instance`). A soft-deleted customer can still be updated.
+    An unknown id answers 404 `Object not found`; the server requires no body. The 2024 docs
+    list `201`; the server answers `200`.
 
     Args:
         id (str):
@@ -123,8 +127,12 @@ def sync(
     """Update a customer
 
      Updates any field accepted at creation, plus `deletedAt`. Both docs list only `deletedAt`;
-    the server accepts every creation field with the same validation and uniqueness rules.
-    The 2024 docs list `201`; the server answers `200`.
+    the server accepts every creation field with the same validation, and the e-mail stays
+    unique (409), but `clientReferenceId` is not checked for uniqueness here. `deletedAt` takes
+    only `null` (it restores a soft-deleted customer): the server refuses every date string
+    (400 `deletedAt must be a Date instance`). A soft-deleted customer can still be updated.
+    An unknown id answers 404 `Object not found`; the server requires no body. The 2024 docs
+    list `201`; the server answers `200`.
 
     Args:
         id (str):
@@ -154,8 +162,12 @@ async def asyncio_detailed(
     """Update a customer
 
      Updates any field accepted at creation, plus `deletedAt`. Both docs list only `deletedAt`;
-    the server accepts every creation field with the same validation and uniqueness rules.
-    The 2024 docs list `201`; the server answers `200`.
+    the server accepts every creation field with the same validation, and the e-mail stays
+    unique (409), but `clientReferenceId` is not checked for uniqueness here. `deletedAt` takes
+    only `null` (it restores a soft-deleted customer): the server refuses every date string
+    (400 `deletedAt must be a Date instance`). A soft-deleted customer can still be updated.
+    An unknown id answers 404 `Object not found`; the server requires no body. The 2024 docs
+    list `201`; the server answers `200`.
 
     Args:
         id (str):
@@ -188,8 +200,12 @@ async def asyncio(
     """Update a customer
 
      Updates any field accepted at creation, plus `deletedAt`. Both docs list only `deletedAt`;
-    the server accepts every creation field with the same validation and uniqueness rules.
-    The 2024 docs list `201`; the server answers `200`.
+    the server accepts every creation field with the same validation, and the e-mail stays
+    unique (409), but `clientReferenceId` is not checked for uniqueness here. `deletedAt` takes
+    only `null` (it restores a soft-deleted customer): the server refuses every date string
+    (400 `deletedAt must be a Date instance`). A soft-deleted customer can still be updated.
+    An unknown id answers 404 `Object not found`; the server requires no body. The 2024 docs
+    list `201`; the server answers `200`.
 
     Args:
         id (str):

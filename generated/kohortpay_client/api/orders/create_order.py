@@ -80,17 +80,33 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Order]:
     """Create an order
 
-     Registers a paid order (status `CREATED`). The customer is found by `customerId` or by
-    `customerEmail` (one of the two is required), or created from the e-mail and names. With a
-    group code in `paymentGroupShareId` the order joins that group (validated as in *validate*);
-    without one, a new group is created with the customer as creator and `payment_group_share_id`
-    stays null on this order. `amount` must be at least the minimum purchase value;
-    `clientReferenceId` is unique. The documented `maxLength` limits are not enforced.
-    Secret keys only (401 with a public key).
+     Registers a paid order (status `CREATED`) and, before answering, links it to a group. The
+    customer is `customerId` (looked up in every organization), or the shopper found by
+    `customerEmail` — or created from the e-mail and both names. The server needs `customerId`, or
+    `customerEmail` with `customerFirstName` and `customerLastName` even for a known shopper
+    (otherwise it answers 500), so the schema requires them. A matched customer that was
+    soft-deleted is restored, and a new `customerPhoneNumber` replaces theirs.
+
+    Checks, in the server's order: `clientReferenceId` unused (400 `Order with client reference id
+    {id} already exists.`); `amount` ≥ the minimum purchase value (400 `The minimum purchase value
+    is {n}`); a blocked customer — looked up **by e-mail only**, so an order naming a blocked
+    customer only by `customerId` is accepted — answers 400 `CUSTOMER_BLOCKED`; the group code, as
+    in *validate* (404 `NOT_FOUND`, 400 `COMPLETED_EXPIRED_CANCELED`; an ambassador code answers
+    404 `Group {code} not found.`). The order then joins the group; if the group turns out to be
+    full (the orders in it, this one included, reach `max_participants`) the order silently
+    founds a new group instead, still with `201`. Without a code the order founds a new group
+    with the customer as creator. `payment_group_share_id` echoes the code sent (null without
+    one), `customer_email` the e-mail sent (null with only `customerId`); `application_fee_amount`
+    is the platform's fee (0 for a founder), `risk_level` `LOW`, and `token` null until cashback
+    is available. The new group's
+    settings are copied asynchronously. The documented `maxLength` limits are not enforced.
+    Secret keys only (401 `Invalid Api Key.` with a public key).
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateOrderParams): Needs `customerEmail` or `customerId`.
+        body (CreateOrderParams): Needs `customerId`, or `customerEmail` with `customerFirstName`
+            and `customerLastName` (even
+            for a known shopper): an e-mail without both names makes the server answer 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,17 +136,33 @@ def sync(
 ) -> ErrorResponse | Order | None:
     """Create an order
 
-     Registers a paid order (status `CREATED`). The customer is found by `customerId` or by
-    `customerEmail` (one of the two is required), or created from the e-mail and names. With a
-    group code in `paymentGroupShareId` the order joins that group (validated as in *validate*);
-    without one, a new group is created with the customer as creator and `payment_group_share_id`
-    stays null on this order. `amount` must be at least the minimum purchase value;
-    `clientReferenceId` is unique. The documented `maxLength` limits are not enforced.
-    Secret keys only (401 with a public key).
+     Registers a paid order (status `CREATED`) and, before answering, links it to a group. The
+    customer is `customerId` (looked up in every organization), or the shopper found by
+    `customerEmail` — or created from the e-mail and both names. The server needs `customerId`, or
+    `customerEmail` with `customerFirstName` and `customerLastName` even for a known shopper
+    (otherwise it answers 500), so the schema requires them. A matched customer that was
+    soft-deleted is restored, and a new `customerPhoneNumber` replaces theirs.
+
+    Checks, in the server's order: `clientReferenceId` unused (400 `Order with client reference id
+    {id} already exists.`); `amount` ≥ the minimum purchase value (400 `The minimum purchase value
+    is {n}`); a blocked customer — looked up **by e-mail only**, so an order naming a blocked
+    customer only by `customerId` is accepted — answers 400 `CUSTOMER_BLOCKED`; the group code, as
+    in *validate* (404 `NOT_FOUND`, 400 `COMPLETED_EXPIRED_CANCELED`; an ambassador code answers
+    404 `Group {code} not found.`). The order then joins the group; if the group turns out to be
+    full (the orders in it, this one included, reach `max_participants`) the order silently
+    founds a new group instead, still with `201`. Without a code the order founds a new group
+    with the customer as creator. `payment_group_share_id` echoes the code sent (null without
+    one), `customer_email` the e-mail sent (null with only `customerId`); `application_fee_amount`
+    is the platform's fee (0 for a founder), `risk_level` `LOW`, and `token` null until cashback
+    is available. The new group's
+    settings are copied asynchronously. The documented `maxLength` limits are not enforced.
+    Secret keys only (401 `Invalid Api Key.` with a public key).
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateOrderParams): Needs `customerEmail` or `customerId`.
+        body (CreateOrderParams): Needs `customerId`, or `customerEmail` with `customerFirstName`
+            and `customerLastName` (even
+            for a known shopper): an e-mail without both names makes the server answer 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,17 +187,33 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | Order]:
     """Create an order
 
-     Registers a paid order (status `CREATED`). The customer is found by `customerId` or by
-    `customerEmail` (one of the two is required), or created from the e-mail and names. With a
-    group code in `paymentGroupShareId` the order joins that group (validated as in *validate*);
-    without one, a new group is created with the customer as creator and `payment_group_share_id`
-    stays null on this order. `amount` must be at least the minimum purchase value;
-    `clientReferenceId` is unique. The documented `maxLength` limits are not enforced.
-    Secret keys only (401 with a public key).
+     Registers a paid order (status `CREATED`) and, before answering, links it to a group. The
+    customer is `customerId` (looked up in every organization), or the shopper found by
+    `customerEmail` — or created from the e-mail and both names. The server needs `customerId`, or
+    `customerEmail` with `customerFirstName` and `customerLastName` even for a known shopper
+    (otherwise it answers 500), so the schema requires them. A matched customer that was
+    soft-deleted is restored, and a new `customerPhoneNumber` replaces theirs.
+
+    Checks, in the server's order: `clientReferenceId` unused (400 `Order with client reference id
+    {id} already exists.`); `amount` ≥ the minimum purchase value (400 `The minimum purchase value
+    is {n}`); a blocked customer — looked up **by e-mail only**, so an order naming a blocked
+    customer only by `customerId` is accepted — answers 400 `CUSTOMER_BLOCKED`; the group code, as
+    in *validate* (404 `NOT_FOUND`, 400 `COMPLETED_EXPIRED_CANCELED`; an ambassador code answers
+    404 `Group {code} not found.`). The order then joins the group; if the group turns out to be
+    full (the orders in it, this one included, reach `max_participants`) the order silently
+    founds a new group instead, still with `201`. Without a code the order founds a new group
+    with the customer as creator. `payment_group_share_id` echoes the code sent (null without
+    one), `customer_email` the e-mail sent (null with only `customerId`); `application_fee_amount`
+    is the platform's fee (0 for a founder), `risk_level` `LOW`, and `token` null until cashback
+    is available. The new group's
+    settings are copied asynchronously. The documented `maxLength` limits are not enforced.
+    Secret keys only (401 `Invalid Api Key.` with a public key).
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateOrderParams): Needs `customerEmail` or `customerId`.
+        body (CreateOrderParams): Needs `customerId`, or `customerEmail` with `customerFirstName`
+            and `customerLastName` (even
+            for a known shopper): an e-mail without both names makes the server answer 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,17 +241,33 @@ async def asyncio(
 ) -> ErrorResponse | Order | None:
     """Create an order
 
-     Registers a paid order (status `CREATED`). The customer is found by `customerId` or by
-    `customerEmail` (one of the two is required), or created from the e-mail and names. With a
-    group code in `paymentGroupShareId` the order joins that group (validated as in *validate*);
-    without one, a new group is created with the customer as creator and `payment_group_share_id`
-    stays null on this order. `amount` must be at least the minimum purchase value;
-    `clientReferenceId` is unique. The documented `maxLength` limits are not enforced.
-    Secret keys only (401 with a public key).
+     Registers a paid order (status `CREATED`) and, before answering, links it to a group. The
+    customer is `customerId` (looked up in every organization), or the shopper found by
+    `customerEmail` — or created from the e-mail and both names. The server needs `customerId`, or
+    `customerEmail` with `customerFirstName` and `customerLastName` even for a known shopper
+    (otherwise it answers 500), so the schema requires them. A matched customer that was
+    soft-deleted is restored, and a new `customerPhoneNumber` replaces theirs.
+
+    Checks, in the server's order: `clientReferenceId` unused (400 `Order with client reference id
+    {id} already exists.`); `amount` ≥ the minimum purchase value (400 `The minimum purchase value
+    is {n}`); a blocked customer — looked up **by e-mail only**, so an order naming a blocked
+    customer only by `customerId` is accepted — answers 400 `CUSTOMER_BLOCKED`; the group code, as
+    in *validate* (404 `NOT_FOUND`, 400 `COMPLETED_EXPIRED_CANCELED`; an ambassador code answers
+    404 `Group {code} not found.`). The order then joins the group; if the group turns out to be
+    full (the orders in it, this one included, reach `max_participants`) the order silently
+    founds a new group instead, still with `201`. Without a code the order founds a new group
+    with the customer as creator. `payment_group_share_id` echoes the code sent (null without
+    one), `customer_email` the e-mail sent (null with only `customerId`); `application_fee_amount`
+    is the platform's fee (0 for a founder), `risk_level` `LOW`, and `token` null until cashback
+    is available. The new group's
+    settings are copied asynchronously. The documented `maxLength` limits are not enforced.
+    Secret keys only (401 `Invalid Api Key.` with a public key).
 
     Args:
         idempotency_key (str | Unset):
-        body (CreateOrderParams): Needs `customerEmail` or `customerId`.
+        body (CreateOrderParams): Needs `customerId`, or `customerEmail` with `customerFirstName`
+            and `customerLastName` (even
+            for a known shopper): an e-mail without both names makes the server answer 500.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

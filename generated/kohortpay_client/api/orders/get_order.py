@@ -85,7 +85,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | Order]:
     """Retrieve an order
 
-     Returns one order. An unknown id answers 404 `Order with id {id} not found.`.
+     Returns one order. An unknown id answers 404 `Order with id {id} not found.`. Secret keys only.
 
     Args:
         id (str):
@@ -119,7 +119,7 @@ def sync(
 ) -> ErrorResponse | Order | None:
     """Retrieve an order
 
-     Returns one order. An unknown id answers 404 `Order with id {id} not found.`.
+     Returns one order. An unknown id answers 404 `Order with id {id} not found.`. Secret keys only.
 
     Args:
         id (str):
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | Order]:
     """Retrieve an order
 
-     Returns one order. An unknown id answers 404 `Order with id {id} not found.`.
+     Returns one order. An unknown id answers 404 `Order with id {id} not found.`. Secret keys only.
 
     Args:
         id (str):
@@ -180,7 +180,7 @@ async def asyncio(
 ) -> ErrorResponse | Order | None:
     """Retrieve an order
 
-     Returns one order. An unknown id answers 404 `Order with id {id} not found.`.
+     Returns one order. An unknown id answers 404 `Order with id {id} not found.`. Secret keys only.
 
     Args:
         id (str):

@@ -78,8 +78,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Cancel a group
 
-     Moves an `OPEN` group that has not reached `expires_at` and has at most one participant to
-    `CANCELED`. Any other group answers 400. Documented as `200`; the server answers `201`.
+     Moves an `OPEN` group that has not reached `expires_at` and has at most one payment intent to
+    `CANCELED` (orders are not counted: a group of several orders can be canceled). Otherwise 400:
+    `Payment group {id} is not cancelable.`, or `Payment Group {id} is not cancelable because it
+    has participants.`. Documented as `200`; the server answers `201`.
 
     Args:
         id (str):
@@ -113,8 +115,10 @@ def sync(
 ) -> ErrorResponse | PaymentGroup | None:
     """Cancel a group
 
-     Moves an `OPEN` group that has not reached `expires_at` and has at most one participant to
-    `CANCELED`. Any other group answers 400. Documented as `200`; the server answers `201`.
+     Moves an `OPEN` group that has not reached `expires_at` and has at most one payment intent to
+    `CANCELED` (orders are not counted: a group of several orders can be canceled). Otherwise 400:
+    `Payment group {id} is not cancelable.`, or `Payment Group {id} is not cancelable because it
+    has participants.`. Documented as `200`; the server answers `201`.
 
     Args:
         id (str):
@@ -143,8 +147,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Cancel a group
 
-     Moves an `OPEN` group that has not reached `expires_at` and has at most one participant to
-    `CANCELED`. Any other group answers 400. Documented as `200`; the server answers `201`.
+     Moves an `OPEN` group that has not reached `expires_at` and has at most one payment intent to
+    `CANCELED` (orders are not counted: a group of several orders can be canceled). Otherwise 400:
+    `Payment group {id} is not cancelable.`, or `Payment Group {id} is not cancelable because it
+    has participants.`. Documented as `200`; the server answers `201`.
 
     Args:
         id (str):
@@ -176,8 +182,10 @@ async def asyncio(
 ) -> ErrorResponse | PaymentGroup | None:
     """Cancel a group
 
-     Moves an `OPEN` group that has not reached `expires_at` and has at most one participant to
-    `CANCELED`. Any other group answers 400. Documented as `200`; the server answers `201`.
+     Moves an `OPEN` group that has not reached `expires_at` and has at most one payment intent to
+    `CANCELED` (orders are not counted: a group of several orders can be canceled). Otherwise 400:
+    `Payment group {id} is not cancelable.`, or `Payment Group {id} is not cancelable because it
+    has participants.`. Documented as `200`; the server answers `201`.
 
     Args:
         id (str):

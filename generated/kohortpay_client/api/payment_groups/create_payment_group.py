@@ -82,9 +82,17 @@ def sync_detailed(
 
      Creates an `OPEN` referral group whose creator is `customerId` and whose first participant is
     the given order or payment intent. Both docs mark `orderId` and `paymentIntentId` as required;
-    the server requires **one of them** (`Either orderId or paymentIntentId is required.`).
-    The organization's group settings for the key's mode are copied onto the group. Reminder dates
-    are computed by the server; a `midExpireAt` sent by the client is checked, then overwritten.
+    the server requires **one of them** (`Either orderId or paymentIntentId is required.`); with
+    both, the payment intent is used. `customerId` must exist in the key's organization and mode
+    (404 `Customer {id} not found.`). The founder is linked without any check: it is not looked up
+    in the key's organization, one that already belongs to a group is moved to the new one, and an
+    id that does not exist makes the server answer 500.
+
+    The organization's group settings for the key's mode are copied onto the group
+    asynchronously (`payment_group_settings` is null for a moment). Reminder dates are computed by
+    the server from the settings' duration, not from `expiresAt`: `mid_expire_at` for settings of
+    7 days or less, `j_plus3_start_at` and `j_minus2_expire_at` otherwise. A `midExpireAt` sent by
+    the client is ignored.
 
     Args:
         idempotency_key (str | Unset):
@@ -121,9 +129,17 @@ def sync(
 
      Creates an `OPEN` referral group whose creator is `customerId` and whose first participant is
     the given order or payment intent. Both docs mark `orderId` and `paymentIntentId` as required;
-    the server requires **one of them** (`Either orderId or paymentIntentId is required.`).
-    The organization's group settings for the key's mode are copied onto the group. Reminder dates
-    are computed by the server; a `midExpireAt` sent by the client is checked, then overwritten.
+    the server requires **one of them** (`Either orderId or paymentIntentId is required.`); with
+    both, the payment intent is used. `customerId` must exist in the key's organization and mode
+    (404 `Customer {id} not found.`). The founder is linked without any check: it is not looked up
+    in the key's organization, one that already belongs to a group is moved to the new one, and an
+    id that does not exist makes the server answer 500.
+
+    The organization's group settings for the key's mode are copied onto the group
+    asynchronously (`payment_group_settings` is null for a moment). Reminder dates are computed by
+    the server from the settings' duration, not from `expiresAt`: `mid_expire_at` for settings of
+    7 days or less, `j_plus3_start_at` and `j_minus2_expire_at` otherwise. A `midExpireAt` sent by
+    the client is ignored.
 
     Args:
         idempotency_key (str | Unset):
@@ -155,9 +171,17 @@ async def asyncio_detailed(
 
      Creates an `OPEN` referral group whose creator is `customerId` and whose first participant is
     the given order or payment intent. Both docs mark `orderId` and `paymentIntentId` as required;
-    the server requires **one of them** (`Either orderId or paymentIntentId is required.`).
-    The organization's group settings for the key's mode are copied onto the group. Reminder dates
-    are computed by the server; a `midExpireAt` sent by the client is checked, then overwritten.
+    the server requires **one of them** (`Either orderId or paymentIntentId is required.`); with
+    both, the payment intent is used. `customerId` must exist in the key's organization and mode
+    (404 `Customer {id} not found.`). The founder is linked without any check: it is not looked up
+    in the key's organization, one that already belongs to a group is moved to the new one, and an
+    id that does not exist makes the server answer 500.
+
+    The organization's group settings for the key's mode are copied onto the group
+    asynchronously (`payment_group_settings` is null for a moment). Reminder dates are computed by
+    the server from the settings' duration, not from `expiresAt`: `mid_expire_at` for settings of
+    7 days or less, `j_plus3_start_at` and `j_minus2_expire_at` otherwise. A `midExpireAt` sent by
+    the client is ignored.
 
     Args:
         idempotency_key (str | Unset):
@@ -192,9 +216,17 @@ async def asyncio(
 
      Creates an `OPEN` referral group whose creator is `customerId` and whose first participant is
     the given order or payment intent. Both docs mark `orderId` and `paymentIntentId` as required;
-    the server requires **one of them** (`Either orderId or paymentIntentId is required.`).
-    The organization's group settings for the key's mode are copied onto the group. Reminder dates
-    are computed by the server; a `midExpireAt` sent by the client is checked, then overwritten.
+    the server requires **one of them** (`Either orderId or paymentIntentId is required.`); with
+    both, the payment intent is used. `customerId` must exist in the key's organization and mode
+    (404 `Customer {id} not found.`). The founder is linked without any check: it is not looked up
+    in the key's organization, one that already belongs to a group is moved to the new one, and an
+    id that does not exist makes the server answer 500.
+
+    The organization's group settings for the key's mode are copied onto the group
+    asynchronously (`payment_group_settings` is null for a moment). Reminder dates are computed by
+    the server from the settings' duration, not from `expiresAt`: `mid_expire_at` for settings of
+    7 days or less, `j_plus3_start_at` and `j_minus2_expire_at` otherwise. A `midExpireAt` sent by
+    the client is ignored.
 
     Args:
         idempotency_key (str | Unset):

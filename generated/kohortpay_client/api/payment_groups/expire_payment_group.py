@@ -78,9 +78,12 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Expire a group
 
-     Moves an `OPEN` group whose `expires_at` has passed and which has at most one participant to
-    `EXPIRED`. A group still in progress, or in any other status, answers 400. Documented as
-    `200`; the server answers `201`.
+     Moves an `OPEN` group whose `expires_at` has passed and which has at most one order and at
+    most one payment intent to `EXPIRED` (`canceled_at` stays null). Otherwise 400: `Payment group
+    {id} is already canceled, expired or completed.`, `Payment group {id} is still in progress.`,
+    or `Payment Group {id} cannot be expired because it has participants.`; an unknown id answers
+    404 `Payment Group {id} not found.`. The server's job also completes or expires every open
+    group within a minute of `expires_at`. Documented as `200`; the server answers `201`.
 
     Args:
         id (str):
@@ -114,9 +117,12 @@ def sync(
 ) -> ErrorResponse | PaymentGroup | None:
     """Expire a group
 
-     Moves an `OPEN` group whose `expires_at` has passed and which has at most one participant to
-    `EXPIRED`. A group still in progress, or in any other status, answers 400. Documented as
-    `200`; the server answers `201`.
+     Moves an `OPEN` group whose `expires_at` has passed and which has at most one order and at
+    most one payment intent to `EXPIRED` (`canceled_at` stays null). Otherwise 400: `Payment group
+    {id} is already canceled, expired or completed.`, `Payment group {id} is still in progress.`,
+    or `Payment Group {id} cannot be expired because it has participants.`; an unknown id answers
+    404 `Payment Group {id} not found.`. The server's job also completes or expires every open
+    group within a minute of `expires_at`. Documented as `200`; the server answers `201`.
 
     Args:
         id (str):
@@ -145,9 +151,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Expire a group
 
-     Moves an `OPEN` group whose `expires_at` has passed and which has at most one participant to
-    `EXPIRED`. A group still in progress, or in any other status, answers 400. Documented as
-    `200`; the server answers `201`.
+     Moves an `OPEN` group whose `expires_at` has passed and which has at most one order and at
+    most one payment intent to `EXPIRED` (`canceled_at` stays null). Otherwise 400: `Payment group
+    {id} is already canceled, expired or completed.`, `Payment group {id} is still in progress.`,
+    or `Payment Group {id} cannot be expired because it has participants.`; an unknown id answers
+    404 `Payment Group {id} not found.`. The server's job also completes or expires every open
+    group within a minute of `expires_at`. Documented as `200`; the server answers `201`.
 
     Args:
         id (str):
@@ -179,9 +188,12 @@ async def asyncio(
 ) -> ErrorResponse | PaymentGroup | None:
     """Expire a group
 
-     Moves an `OPEN` group whose `expires_at` has passed and which has at most one participant to
-    `EXPIRED`. A group still in progress, or in any other status, answers 400. Documented as
-    `200`; the server answers `201`.
+     Moves an `OPEN` group whose `expires_at` has passed and which has at most one order and at
+    most one payment intent to `EXPIRED` (`canceled_at` stays null). Otherwise 400: `Payment group
+    {id} is already canceled, expired or completed.`, `Payment group {id} is still in progress.`,
+    or `Payment Group {id} cannot be expired because it has participants.`; an unknown id answers
+    404 `Payment Group {id} not found.`. The server's job also completes or expires every open
+    group within a minute of `expires_at`. Documented as `200`; the server answers `201`.
 
     Args:
         id (str):

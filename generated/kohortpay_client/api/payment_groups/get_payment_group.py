@@ -86,8 +86,9 @@ def sync_detailed(
     """Retrieve a group
 
      Returns one group, by `pg_` id or share code. The production server answers an unknown id
-    with **200 and an empty body** (the 2023 docs declare 404); that cannot be described as JSON,
-    so this document declares the documented 404, which the SDK raises in both cases.
+    with **200, an empty body and no `Content-Type`** (the 2023 docs declare 404); that cannot be
+    described as JSON, so this document declares the documented 404, which the SDK raises in
+    both cases.
 
     Args:
         id (str):
@@ -122,8 +123,9 @@ def sync(
     """Retrieve a group
 
      Returns one group, by `pg_` id or share code. The production server answers an unknown id
-    with **200 and an empty body** (the 2023 docs declare 404); that cannot be described as JSON,
-    so this document declares the documented 404, which the SDK raises in both cases.
+    with **200, an empty body and no `Content-Type`** (the 2023 docs declare 404); that cannot be
+    described as JSON, so this document declares the documented 404, which the SDK raises in
+    both cases.
 
     Args:
         id (str):
@@ -153,8 +155,9 @@ async def asyncio_detailed(
     """Retrieve a group
 
      Returns one group, by `pg_` id or share code. The production server answers an unknown id
-    with **200 and an empty body** (the 2023 docs declare 404); that cannot be described as JSON,
-    so this document declares the documented 404, which the SDK raises in both cases.
+    with **200, an empty body and no `Content-Type`** (the 2023 docs declare 404); that cannot be
+    described as JSON, so this document declares the documented 404, which the SDK raises in
+    both cases.
 
     Args:
         id (str):
@@ -187,8 +190,9 @@ async def asyncio(
     """Retrieve a group
 
      Returns one group, by `pg_` id or share code. The production server answers an unknown id
-    with **200 and an empty body** (the 2023 docs declare 404); that cannot be described as JSON,
-    so this document declares the documented 404, which the SDK raises in both cases.
+    with **200, an empty body and no `Content-Type`** (the 2023 docs declare 404); that cannot be
+    described as JSON, so this document declares the documented 404, which the SDK raises in
+    both cases.
 
     Args:
         id (str):

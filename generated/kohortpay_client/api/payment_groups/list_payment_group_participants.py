@@ -72,7 +72,9 @@ def sync_detailed(
     """List a group's participants
 
      Returns the group's participants, the creator included: its orders, or — when the group has
-    no orders — its payment intents. The 2023 docs declared no body.
+    no orders — its payment intents. Orders are looked up by `pg_` id only, so for a share code
+    the server answers the payment intents (an empty page for a group of orders). An unknown id
+    answers 404 `Payment group {id} not found.`. The 2023 docs declared no body.
 
     Args:
         id (str):
@@ -104,7 +106,9 @@ def sync(
     """List a group's participants
 
      Returns the group's participants, the creator included: its orders, or — when the group has
-    no orders — its payment intents. The 2023 docs declared no body.
+    no orders — its payment intents. Orders are looked up by `pg_` id only, so for a share code
+    the server answers the payment intents (an empty page for a group of orders). An unknown id
+    answers 404 `Payment group {id} not found.`. The 2023 docs declared no body.
 
     Args:
         id (str):
@@ -131,7 +135,9 @@ async def asyncio_detailed(
     """List a group's participants
 
      Returns the group's participants, the creator included: its orders, or — when the group has
-    no orders — its payment intents. The 2023 docs declared no body.
+    no orders — its payment intents. Orders are looked up by `pg_` id only, so for a share code
+    the server answers the payment intents (an empty page for a group of orders). An unknown id
+    answers 404 `Payment group {id} not found.`. The 2023 docs declared no body.
 
     Args:
         id (str):
@@ -161,7 +167,9 @@ async def asyncio(
     """List a group's participants
 
      Returns the group's participants, the creator included: its orders, or — when the group has
-    no orders — its payment intents. The 2023 docs declared no body.
+    no orders — its payment intents. Orders are looked up by `pg_` id only, so for a share code
+    the server answers the payment intents (an empty page for a group of orders). An unknown id
+    answers 404 `Payment group {id} not found.`. The 2023 docs declared no body.
 
     Args:
         id (str):

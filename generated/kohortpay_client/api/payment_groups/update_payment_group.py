@@ -81,8 +81,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Update a group
 
-     Replaces the group's `metadata` and/or `creatorEmail`, in any status. Both docs mark
-    `metadata` as required; the server does not.
+     Replaces the group's `metadata` and/or `creatorEmail`, in any status. Only the `pg_` id works
+    here (a share code, or an unknown id, answers 404 `Object not found`). Both docs mark
+    `metadata` as required; the server requires neither field, nor a body. The server takes any
+    string as `creatorEmail`; this document asks for an e-mail address.
 
     Args:
         id (str):
@@ -116,8 +118,10 @@ def sync(
 ) -> ErrorResponse | PaymentGroup | None:
     """Update a group
 
-     Replaces the group's `metadata` and/or `creatorEmail`, in any status. Both docs mark
-    `metadata` as required; the server does not.
+     Replaces the group's `metadata` and/or `creatorEmail`, in any status. Only the `pg_` id works
+    here (a share code, or an unknown id, answers 404 `Object not found`). Both docs mark
+    `metadata` as required; the server requires neither field, nor a body. The server takes any
+    string as `creatorEmail`; this document asks for an e-mail address.
 
     Args:
         id (str):
@@ -146,8 +150,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Update a group
 
-     Replaces the group's `metadata` and/or `creatorEmail`, in any status. Both docs mark
-    `metadata` as required; the server does not.
+     Replaces the group's `metadata` and/or `creatorEmail`, in any status. Only the `pg_` id works
+    here (a share code, or an unknown id, answers 404 `Object not found`). Both docs mark
+    `metadata` as required; the server requires neither field, nor a body. The server takes any
+    string as `creatorEmail`; this document asks for an e-mail address.
 
     Args:
         id (str):
@@ -179,8 +185,10 @@ async def asyncio(
 ) -> ErrorResponse | PaymentGroup | None:
     """Update a group
 
-     Replaces the group's `metadata` and/or `creatorEmail`, in any status. Both docs mark
-    `metadata` as required; the server does not.
+     Replaces the group's `metadata` and/or `creatorEmail`, in any status. Only the `pg_` id works
+    here (a share code, or an unknown id, answers 404 `Object not found`). Both docs mark
+    `metadata` as required; the server requires neither field, nor a body. The server takes any
+    string as `creatorEmail`; this document asks for an e-mail address.
 
     Args:
         id (str):

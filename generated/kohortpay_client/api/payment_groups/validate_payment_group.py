@@ -88,13 +88,19 @@ def sync_detailed(
 
      Checks whether a shopper may join the group behind a share code (`id` is the code, not the
     `pg_` id), without side effects. Checks run in order: unknown code (404 `NOT_FOUND`), group not
-    open or past expiry (`COMPLETED_EXPIRED_CANCELED`), group full (`MAX_PARTICIPANTS_REACHED`),
-    e-mail already in the group (`EMAIL_ALREADY_USED`), amount below the minimum purchase value
-    (`AMOUNT_TOO_LOW`). A code that starts with neither `KHT` nor `KHTAMB` answers 404
-    `Code not found.`. The body is optional and may be sent without a `Content-Type`.
-    The 2024 docs declare `CreatePaymentGroupDto` as the body, `PaymentGroupDto` as the result
-    and `200` as the status; the server takes `{customerEmail, amount}` and answers `201` with
-    the merged group, settings and `current_discount_level`.
+    open or past expiry (`COMPLETED_EXPIRED_CANCELED`), settings not copied yet (404, right after
+    the group was created), group full (`MAX_PARTICIPANTS_REACHED`), e-mail already used by one of
+    the group's payment intents (`EMAIL_ALREADY_USED`), `amount` below the minimum purchase value
+    (`AMOUNT_TOO_LOW`). The full and e-mail checks, and `current_discount_level` (the level of the
+    group's payment intents plus the new shopper), count **payment intents only**: for a group of
+    orders they never fire, and the creator's own e-mail passes. The code is looked up in every
+    organization and mode. An ambassador code (`KHTAMB-…`) answers only `current_discount_level`
+    (404 `Ambassador with referral code {code} not found.` for an unknown one); a code that starts
+    with neither `KHT` nor `KHTAMB` answers 404 `Code not found.`. The body is optional and may be
+    sent without a `Content-Type`. The 2024 docs declare `CreatePaymentGroupDto` as the body,
+    `PaymentGroupDto` as the result and `200` as the status; the server takes
+    `{customerEmail, amount}` and answers `201` with the merged group, settings and
+    `current_discount_level`.
 
     Args:
         id (str):
@@ -133,13 +139,19 @@ def sync(
 
      Checks whether a shopper may join the group behind a share code (`id` is the code, not the
     `pg_` id), without side effects. Checks run in order: unknown code (404 `NOT_FOUND`), group not
-    open or past expiry (`COMPLETED_EXPIRED_CANCELED`), group full (`MAX_PARTICIPANTS_REACHED`),
-    e-mail already in the group (`EMAIL_ALREADY_USED`), amount below the minimum purchase value
-    (`AMOUNT_TOO_LOW`). A code that starts with neither `KHT` nor `KHTAMB` answers 404
-    `Code not found.`. The body is optional and may be sent without a `Content-Type`.
-    The 2024 docs declare `CreatePaymentGroupDto` as the body, `PaymentGroupDto` as the result
-    and `200` as the status; the server takes `{customerEmail, amount}` and answers `201` with
-    the merged group, settings and `current_discount_level`.
+    open or past expiry (`COMPLETED_EXPIRED_CANCELED`), settings not copied yet (404, right after
+    the group was created), group full (`MAX_PARTICIPANTS_REACHED`), e-mail already used by one of
+    the group's payment intents (`EMAIL_ALREADY_USED`), `amount` below the minimum purchase value
+    (`AMOUNT_TOO_LOW`). The full and e-mail checks, and `current_discount_level` (the level of the
+    group's payment intents plus the new shopper), count **payment intents only**: for a group of
+    orders they never fire, and the creator's own e-mail passes. The code is looked up in every
+    organization and mode. An ambassador code (`KHTAMB-…`) answers only `current_discount_level`
+    (404 `Ambassador with referral code {code} not found.` for an unknown one); a code that starts
+    with neither `KHT` nor `KHTAMB` answers 404 `Code not found.`. The body is optional and may be
+    sent without a `Content-Type`. The 2024 docs declare `CreatePaymentGroupDto` as the body,
+    `PaymentGroupDto` as the result and `200` as the status; the server takes
+    `{customerEmail, amount}` and answers `201` with the merged group, settings and
+    `current_discount_level`.
 
     Args:
         id (str):
@@ -173,13 +185,19 @@ async def asyncio_detailed(
 
      Checks whether a shopper may join the group behind a share code (`id` is the code, not the
     `pg_` id), without side effects. Checks run in order: unknown code (404 `NOT_FOUND`), group not
-    open or past expiry (`COMPLETED_EXPIRED_CANCELED`), group full (`MAX_PARTICIPANTS_REACHED`),
-    e-mail already in the group (`EMAIL_ALREADY_USED`), amount below the minimum purchase value
-    (`AMOUNT_TOO_LOW`). A code that starts with neither `KHT` nor `KHTAMB` answers 404
-    `Code not found.`. The body is optional and may be sent without a `Content-Type`.
-    The 2024 docs declare `CreatePaymentGroupDto` as the body, `PaymentGroupDto` as the result
-    and `200` as the status; the server takes `{customerEmail, amount}` and answers `201` with
-    the merged group, settings and `current_discount_level`.
+    open or past expiry (`COMPLETED_EXPIRED_CANCELED`), settings not copied yet (404, right after
+    the group was created), group full (`MAX_PARTICIPANTS_REACHED`), e-mail already used by one of
+    the group's payment intents (`EMAIL_ALREADY_USED`), `amount` below the minimum purchase value
+    (`AMOUNT_TOO_LOW`). The full and e-mail checks, and `current_discount_level` (the level of the
+    group's payment intents plus the new shopper), count **payment intents only**: for a group of
+    orders they never fire, and the creator's own e-mail passes. The code is looked up in every
+    organization and mode. An ambassador code (`KHTAMB-…`) answers only `current_discount_level`
+    (404 `Ambassador with referral code {code} not found.` for an unknown one); a code that starts
+    with neither `KHT` nor `KHTAMB` answers 404 `Code not found.`. The body is optional and may be
+    sent without a `Content-Type`. The 2024 docs declare `CreatePaymentGroupDto` as the body,
+    `PaymentGroupDto` as the result and `200` as the status; the server takes
+    `{customerEmail, amount}` and answers `201` with the merged group, settings and
+    `current_discount_level`.
 
     Args:
         id (str):
@@ -216,13 +234,19 @@ async def asyncio(
 
      Checks whether a shopper may join the group behind a share code (`id` is the code, not the
     `pg_` id), without side effects. Checks run in order: unknown code (404 `NOT_FOUND`), group not
-    open or past expiry (`COMPLETED_EXPIRED_CANCELED`), group full (`MAX_PARTICIPANTS_REACHED`),
-    e-mail already in the group (`EMAIL_ALREADY_USED`), amount below the minimum purchase value
-    (`AMOUNT_TOO_LOW`). A code that starts with neither `KHT` nor `KHTAMB` answers 404
-    `Code not found.`. The body is optional and may be sent without a `Content-Type`.
-    The 2024 docs declare `CreatePaymentGroupDto` as the body, `PaymentGroupDto` as the result
-    and `200` as the status; the server takes `{customerEmail, amount}` and answers `201` with
-    the merged group, settings and `current_discount_level`.
+    open or past expiry (`COMPLETED_EXPIRED_CANCELED`), settings not copied yet (404, right after
+    the group was created), group full (`MAX_PARTICIPANTS_REACHED`), e-mail already used by one of
+    the group's payment intents (`EMAIL_ALREADY_USED`), `amount` below the minimum purchase value
+    (`AMOUNT_TOO_LOW`). The full and e-mail checks, and `current_discount_level` (the level of the
+    group's payment intents plus the new shopper), count **payment intents only**: for a group of
+    orders they never fire, and the creator's own e-mail passes. The code is looked up in every
+    organization and mode. An ambassador code (`KHTAMB-…`) answers only `current_discount_level`
+    (404 `Ambassador with referral code {code} not found.` for an unknown one); a code that starts
+    with neither `KHT` nor `KHTAMB` answers 404 `Code not found.`. The body is optional and may be
+    sent without a `Content-Type`. The 2024 docs declare `CreatePaymentGroupDto` as the body,
+    `PaymentGroupDto` as the result and `200` as the status; the server takes
+    `{customerEmail, amount}` and answers `201` with the merged group, settings and
+    `current_discount_level`.
 
     Args:
         id (str):

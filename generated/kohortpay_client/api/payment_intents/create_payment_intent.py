@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,8 +85,17 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PaymentIntent]:
     """Create a payment intent
 
-     Creates a payment intent attached to a checkout session. The 2023 docs reused the request
-    schema as the `201` response; the server answers with the created payment intent.
+     Creates a `SUCCEEDED` payment intent attached to a checkout session (the `status` sent is
+    ignored), then — asynchronously, like a checkout session — founds a group for its customer or
+    joins the group of `paymentGroupId`. The customer is `customerId` (in the key's organization and
+    mode, else 404) or the session's shopper, found or created by e-mail and names (a session
+    without `customer_email`, `customer_first_name` and `customer_last_name` makes the server
+    answer 500). A checkout session holds at most one payment intent, and every checkout session
+    created through the API already has one: for those, this answers **409**. An unknown
+    `checkoutSessionId` answers 404 `CheckoutSession with id {id} not found.`; a session's
+    `share_id` in its place makes the server answer 500, so the schema takes only `cs_` ids.
+    The 2023 docs reused the request schema as the `201` response; the server answers with the
+    created payment intent.
 
     Args:
         idempotency_key (str | Unset):
@@ -115,8 +129,17 @@ def sync(
 ) -> ErrorResponse | PaymentIntent | None:
     """Create a payment intent
 
-     Creates a payment intent attached to a checkout session. The 2023 docs reused the request
-    schema as the `201` response; the server answers with the created payment intent.
+     Creates a `SUCCEEDED` payment intent attached to a checkout session (the `status` sent is
+    ignored), then — asynchronously, like a checkout session — founds a group for its customer or
+    joins the group of `paymentGroupId`. The customer is `customerId` (in the key's organization and
+    mode, else 404) or the session's shopper, found or created by e-mail and names (a session
+    without `customer_email`, `customer_first_name` and `customer_last_name` makes the server
+    answer 500). A checkout session holds at most one payment intent, and every checkout session
+    created through the API already has one: for those, this answers **409**. An unknown
+    `checkoutSessionId` answers 404 `CheckoutSession with id {id} not found.`; a session's
+    `share_id` in its place makes the server answer 500, so the schema takes only `cs_` ids.
+    The 2023 docs reused the request schema as the `201` response; the server answers with the
+    created payment intent.
 
     Args:
         idempotency_key (str | Unset):
@@ -145,8 +168,17 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PaymentIntent]:
     """Create a payment intent
 
-     Creates a payment intent attached to a checkout session. The 2023 docs reused the request
-    schema as the `201` response; the server answers with the created payment intent.
+     Creates a `SUCCEEDED` payment intent attached to a checkout session (the `status` sent is
+    ignored), then — asynchronously, like a checkout session — founds a group for its customer or
+    joins the group of `paymentGroupId`. The customer is `customerId` (in the key's organization and
+    mode, else 404) or the session's shopper, found or created by e-mail and names (a session
+    without `customer_email`, `customer_first_name` and `customer_last_name` makes the server
+    answer 500). A checkout session holds at most one payment intent, and every checkout session
+    created through the API already has one: for those, this answers **409**. An unknown
+    `checkoutSessionId` answers 404 `CheckoutSession with id {id} not found.`; a session's
+    `share_id` in its place makes the server answer 500, so the schema takes only `cs_` ids.
+    The 2023 docs reused the request schema as the `201` response; the server answers with the
+    created payment intent.
 
     Args:
         idempotency_key (str | Unset):
@@ -178,8 +210,17 @@ async def asyncio(
 ) -> ErrorResponse | PaymentIntent | None:
     """Create a payment intent
 
-     Creates a payment intent attached to a checkout session. The 2023 docs reused the request
-    schema as the `201` response; the server answers with the created payment intent.
+     Creates a `SUCCEEDED` payment intent attached to a checkout session (the `status` sent is
+    ignored), then — asynchronously, like a checkout session — founds a group for its customer or
+    joins the group of `paymentGroupId`. The customer is `customerId` (in the key's organization and
+    mode, else 404) or the session's shopper, found or created by e-mail and names (a session
+    without `customer_email`, `customer_first_name` and `customer_last_name` makes the server
+    answer 500). A checkout session holds at most one payment intent, and every checkout session
+    created through the API already has one: for those, this answers **409**. An unknown
+    `checkoutSessionId` answers 404 `CheckoutSession with id {id} not found.`; a session's
+    `share_id` in its place makes the server answer 500, so the schema takes only `cs_` ids.
+    The 2023 docs reused the request schema as the `201` response; the server answers with the
+    created payment intent.
 
     Args:
         idempotency_key (str | Unset):

@@ -46,9 +46,11 @@ def _session_intent(call: Call, session: Record) -> Record | None:
     return call.store.find("payment_intent", call.scope, checkoutSessionId=session["id"])
 
 
-def _session_group(call: Call, session: Record) -> Record | None:
-    intent = _session_intent(call, session)
-    return _one("group", "paymentGroupId")(call, intent) if intent else None
+def _code_group(call: Call, session: Record) -> Record | None:
+    """A session's `paymentGroup` is the group of the code it used (the one it founded hangs off its
+    payment intent)."""
+    code = session.get("paymentGroupShareId")
+    return call.store.find("group", call.scope, shareId=code) if code else None
 
 
 # resource kind → relation name → (how to find it, kind of the related object for nesting)
@@ -63,7 +65,7 @@ RELATIONS: dict[str, dict[str, tuple[Relation, str]]] = {
     "checkout_session": {
         "lineItems": (_many("line_item", "checkoutSessionId"), "line_item"),
         "paymentIntent": (_session_intent, "payment_intent"),
-        "paymentGroup": (_session_group, "group"),
+        "paymentGroup": (_code_group, "group"),
         "customer": (_one("customer", "customerId"), "customer"),
         "organization": (_organization, "organization"),
     },
@@ -75,6 +77,12 @@ RELATIONS: dict[str, dict[str, tuple[Relation, str]]] = {
     "payment_intent": {
         "paymentGroup": (_one("group", "paymentGroupId"), "group"),
         "customer": (_one("customer", "customerId"), "customer"),
+        "checkoutSession": (_one("checkout_session", "checkoutSessionId"), "checkout_session"),
+        "organization": (_organization, "organization"),
+    },
+    "customer": {
+        "checkoutSessions": (_many("checkout_session", "customerId"), "checkout_session"),
+        "organization": (_organization, "organization"),
     },
     "settings": {"discountLevels": (_levels, "level")},
     "organization": {"brandSettings": (_brand_settings, "organization")},
@@ -106,6 +114,6 @@ def _expand(call: Call, kind: str, stored: Record, wanted: dict[str, list[str]])
         inner: dict[str, list[str]] = {sub: [] for sub in nested}
         if isinstance(value, list):
             result[name] = [_expand(call, related_kind, v, inner) for v in value]
-        elif value is not None:
-            result[name] = _expand(call, related_kind, value, inner)
+        else:  # a to-one relation with nothing to inline is sent as null, like the server does
+            result[name] = None if value is None else _expand(call, related_kind, value, inner)
     return result

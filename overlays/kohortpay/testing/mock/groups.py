@@ -127,8 +127,6 @@ def create(call: Call) -> Record:
     expires_at = body.get("expiresAt")
     if expires_at is not None and not call.now + MIN_DURATION <= expires_at <= call.now + MAX_DURATION:
         raise bad_request(["expiresAt must be between now + 1 minute and now + 90 days"])
-    if "midExpireAt" in body and expires_at is not None and body["midExpireAt"] >= expires_at:
-        raise bad_request(["midExpireAt must be before expiresAt"])
     founder = _founder(call)
     group = new(call, customer, expires_at, body.get("metadata"))
     founder["paymentGroupId"] = group["id"]
@@ -145,9 +143,7 @@ def _founder(call: Call) -> Record:
     record = call.store.get(kind, call.scope, object_id)
     if record is None:
         raise not_found(f"{label} with id {object_id} not found.")
-    if record["paymentGroupId"] is not None:
-        raise bad_request(f"{label} {object_id} already belongs to group {record['paymentGroupId']}.")
-    return record
+    return record  # like the server, a founder that is already in a group moves to the new one
 
 
 # --------------------------------------------------------------- validation

@@ -56,30 +56,35 @@ def _sort_key(value: Any) -> tuple[int, Any]:
 
 
 def matches(record: Record, search: str | None) -> bool:
-    """Every comma-separated condition holds (unknown fields and unparsable conditions are ignored)."""
+    """Every comma-separated part holds; a part may join whole conditions with ` OR ` or ` AND `
+    (conditions on unknown fields, and unparsable ones, are ignored)."""
     if not search:
         return True
-    for condition in unquote(search).split(","):
-        found = _CONDITION.match(condition.strip())
-        if not found:
-            continue
-        field = camel(found["field"])
-        if field not in record or field.startswith("_") or not _is_scalar(record[field]):
-            continue
-        op, raw = found["op"], found["value"]
-        if op == "=":  # parsed by the server but mapped to nothing
-            continue
-        joiner = " OR " if " OR " in raw else " AND "
-        results = [_holds(record[field], op, value, field) for value in raw.split(joiner)]
-        if not (any(results) if joiner == " OR " else all(results)):
+    for part in unquote(search).split(","):
+        joiner = " OR " if " OR " in part else " AND "
+        results = [r for r in (_condition(record, c) for c in part.split(joiner)) if r is not None]
+        if results and not (any(results) if joiner == " OR " else all(results)):
             return False
     return True
+
+
+def _condition(record: Record, condition: str) -> bool | None:
+    """Whether one `field<op>value` condition holds, or None when the server would ignore it."""
+    found = _CONDITION.match(condition.strip())
+    if not found:
+        return None
+    field = camel(found["field"])
+    if field not in record or field.startswith("_") or not _is_scalar(record[field]):
+        return None
+    if found["op"] == "=":  # parsed by the server but mapped to nothing
+        return None
+    return _holds(record[field], found["op"], found["value"], field)
 
 
 def _holds(actual: Any, op: str, raw: str, field: str) -> bool:
     expected = _convert(raw, field, actual)
     if op == "~":
-        return actual is not None and str(raw).lower() in str(actual).lower()
+        return actual is not None and str(raw) in str(actual)  # case-sensitive, like the server
     if op == ":":
         return bool(actual == expected)
     if op == "!":

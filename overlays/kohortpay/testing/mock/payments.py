@@ -8,7 +8,7 @@ from typing import Any
 
 from . import customers, groups
 from .context import Call, check_email, store_locale
-from .errors import bad_request, not_found
+from .errors import ApiError, bad_request, not_found
 from .expand import present
 from .listing import page
 from .state import Record, new_id
@@ -53,21 +53,25 @@ def get_intent(call: Call, intent_id: str) -> Record:
 
 
 def create_intent(call: Call) -> Record:
+    """A checkout session holds one payment intent (the server's unique key), and every session
+    created through the API already has its own: the server answers 409 for those."""
     body = call.body
     session = call.store.get("checkout_session", call.scope, body["checkoutSessionId"])
     if session is None:
-        raise not_found(f"Checkout session with id {body['checkoutSessionId']} not found.")
+        raise not_found(f"CheckoutSession with id {body['checkoutSessionId']} not found.")
+    if call.store.find("payment_intent", call.scope, checkoutSessionId=session["id"]) is not None:
+        raise ApiError(409, 'Unique constraint failed:{"target":["checkout_session_id"]}')
     customer = None
     if body.get("customerId") is not None:
         customer = customers.get(call, body["customerId"])
-    return _intent(
+    return _intent(  # the status sent is ignored: a new payment intent has succeeded
         call,
         amount=body["amount"],
         checkoutSessionId=session["id"],
         customerId=customer["id"] if customer else None,
         customerEmail=customer["emailAddress"] if customer else None,
+        clientReferenceId=body.get("clientReferenceId"),
         metadata=body.get("metadata"),
-        status=body.get("status", "SUCCEEDED"),
     )
 
 

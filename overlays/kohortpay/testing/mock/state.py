@@ -150,6 +150,7 @@ def make_settings(livemode: bool, now: dt.datetime, given: dict[str, Any] | None
         "organizationId": None,  # filled by the caller
         "paymentGroupId": None,
         "livemode": livemode,
+        "whatsappCommunication": True,
         "discountType": given.get("discount_type", "PERCENTAGE"),
         "maxParticipants": given.get("max_participants", 15),
         "minutesDuration": given.get("minutes_duration", DEFAULT_MINUTES[livemode]),

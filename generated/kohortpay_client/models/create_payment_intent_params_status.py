@@ -1,0 +1,28 @@
+from enum import StrEnum
+from typing import Self
+
+
+class CreatePaymentIntentParamsStatus(StrEnum):
+    CANCELED = "CANCELED"
+    CASHBACK_AVAILABLE = "CASHBACK_AVAILABLE"
+    CASHBACK_PROCESSING = "CASHBACK_PROCESSING"
+    CASHBACK_SENT = "CASHBACK_SENT"
+    SUCCEEDED = "SUCCEEDED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Accept values the spec does not list (open enum).
+
+        Returns a pseudo-member of this class whose ``value`` (and ``str()``) is the received string.
+        It compares equal to that string, is serialised back unchanged, and is not added to the
+        class members, so ``list(CreatePaymentIntentParamsStatus)`` only yields documented values.
+        """
+        if not isinstance(value, str):
+            return None
+        pseudo_member = str.__new__(cls, value)
+        pseudo_member._name_ = value
+        pseudo_member._value_ = value
+        return pseudo_member
