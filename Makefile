@@ -38,7 +38,7 @@ define wheel-venv
 	  || { cat $(1).log; exit 1; }
 endef
 
-.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract downstream wheel demo bench clean
+.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract contract-live live downstream wheel demo bench clean
 
 all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the quickstart
 
@@ -92,6 +92,16 @@ downstream: wheel ## install the wheel with [testing] into a fresh venv and run 
 
 contract: $(STAMP) ## deep contract run: schemathesis CLI vs the mock, >= 500 examples per operation, stateful
 	$(BIN)/python tests/contract/deep.py
+
+# A real server: URL=… KEY=… on the command line, or KOHORTPAY_LIVE_URL / KOHORTPAY_LIVE_API_KEY in the
+# environment (the key then stays out of the process list). The recipes are not echoed: they hold the key.
+LIVE_ENV = $(if $(URL),KOHORTPAY_LIVE_URL='$(URL)') $(if $(KEY),KOHORTPAY_LIVE_API_KEY='$(KEY)')
+
+contract-live: $(STAMP) ## the contract suite against a real server, judged by divergences.yaml (URL=… KEY=sk_test_…)
+	@$(LIVE_ENV) $(BIN)/python tests/contract/live.py
+
+live: $(STAMP) ## the SDK smoke suite (every method, sync/async, raw/parsed) against a real server (URL=… KEY=…)
+	@$(LIVE_ENV) $(BIN)/pytest tests/live -v
 
 wheel: $(STAMP) ## build the wheel into dist/ and check its contents
 	rm -rf dist

@@ -36,9 +36,8 @@ BODIES = {
     ("checkout_sessions", "create"): models.CreateCheckoutSessionParams,
     ("orders", "create"): models.CreateOrderParams,
 }
-# Fields left out on purpose: removed from the API in November 2024 (the server drops them), or
-# accepted and ignored by the server (a new payment intent is always SUCCEEDED).
-LEFT_OUT = {("customers", "create"): {"address", "shipping_address"}, ("payment_intents", "create"): {"status"}}
+# Fields left out on purpose: accepted and ignored by the server (a new payment intent is always SUCCEEDED).
+LEFT_OUT = {("payment_intents", "create"): {"status"}}
 OPTIONS = {"idempotency_key", "max_retries", "timeout", "extra_headers"}
 
 

@@ -1,6 +1,5 @@
 """Contains all the data models used in inputs/outputs"""
 
-from .address_params import AddressParams
 from .checkout_session import CheckoutSession
 from .checkout_session_list import CheckoutSessionList
 from .checkout_session_status import CheckoutSessionStatus
@@ -57,7 +56,6 @@ from .webhook_payment_group_succeeded import WebhookPaymentGroupSucceeded
 from .webhook_payment_intent import WebhookPaymentIntent
 
 __all__ = (
-    "AddressParams",
     "CheckoutSession",
     "CheckoutSessionList",
     "CheckoutSessionStatus",

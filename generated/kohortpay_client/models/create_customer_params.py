@@ -10,7 +10,6 @@ from ..models.locale import Locale
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.address_params import AddressParams
     from ..models.metadata import Metadata
 
 
@@ -32,9 +31,6 @@ class CreateCustomerParams:
             store it
             as `en_US`, customers keep it.
         client_reference_id (str | Unset): The merchant's own id for the customer; unique per organization and mode.
-        address (AddressParams | Unset): A postal address (generation A; removed from customers in November 2024).
-        shipping_address (AddressParams | Unset): A postal address (generation A; removed from customers in November
-            2024).
     """
 
     email_address: str
@@ -44,8 +40,6 @@ class CreateCustomerParams:
     metadata: Metadata | Unset = UNSET
     locale: Locale | Unset = UNSET
     client_reference_id: str | Unset = UNSET
-    address: AddressParams | Unset = UNSET
-    shipping_address: AddressParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,14 +73,6 @@ class CreateCustomerParams:
 
         client_reference_id = self.client_reference_id
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        shipping_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shipping_address, Unset):
-            shipping_address = self.shipping_address.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -106,16 +92,11 @@ class CreateCustomerParams:
             field_dict["locale"] = locale
         if client_reference_id is not UNSET:
             field_dict["clientReferenceId"] = client_reference_id
-        if address is not UNSET:
-            field_dict["address"] = address
-        if shipping_address is not UNSET:
-            field_dict["shippingAddress"] = shipping_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address_params import AddressParams
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
@@ -164,20 +145,6 @@ class CreateCustomerParams:
 
         client_reference_id = d.pop("clientReferenceId", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: AddressParams | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = AddressParams.from_dict(_address)
-
-        _shipping_address = d.pop("shippingAddress", UNSET)
-        shipping_address: AddressParams | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = AddressParams.from_dict(_shipping_address)
-
         create_customer_params = cls(
             email_address=email_address,
             first_name=first_name,
@@ -186,8 +153,6 @@ class CreateCustomerParams:
             metadata=metadata,
             locale=locale,
             client_reference_id=client_reference_id,
-            address=address,
-            shipping_address=shipping_address,
         )
 
         create_customer_params.additional_properties = d

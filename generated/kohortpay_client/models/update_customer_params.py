@@ -30,7 +30,7 @@ class UpdateCustomerParams:
         locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
             store it
             as `en_US`, customers keep it.
-        client_reference_id (str | Unset): Not checked for uniqueness here.
+        client_reference_id (None | str | Unset): Not checked for uniqueness here; null clears it.
         deleted_at (None | Unset): `null` restores a soft-deleted customer; the server refuses any date (400).
     """
 
@@ -40,7 +40,7 @@ class UpdateCustomerParams:
     phone_number: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     locale: Locale | Unset = UNSET
-    client_reference_id: str | Unset = UNSET
+    client_reference_id: None | str | Unset = UNSET
     deleted_at: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +73,11 @@ class UpdateCustomerParams:
         if not isinstance(self.locale, Unset):
             locale = self.locale.value
 
-        client_reference_id = self.client_reference_id
+        client_reference_id: None | str | Unset
+        if isinstance(self.client_reference_id, Unset):
+            client_reference_id = UNSET
+        else:
+            client_reference_id = self.client_reference_id
 
         deleted_at = self.deleted_at
 
@@ -147,7 +151,16 @@ class UpdateCustomerParams:
         else:
             locale = Locale(_locale)
 
-        client_reference_id = d.pop("clientReferenceId", UNSET)
+        def _parse_client_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_reference_id = _parse_client_reference_id(
+            d.pop("clientReferenceId", UNSET)
+        )
 
         deleted_at = d.pop("deletedAt", UNSET)
 

@@ -60,7 +60,7 @@ class Customers(Resource[R]):
         phone_number: str | None | Unset = UNSET,
         metadata: MetadataParam | Unset = UNSET,
         locale: Locale | str | Unset = UNSET,
-        client_reference_id: str | Unset = UNSET,
+        client_reference_id: str | None | Unset = UNSET,
         deleted_at: None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[Customer]:

@@ -89,8 +89,9 @@ def sync_detailed(
     customers included (409, with the storage layer's `Unique constraint failed:` message), and
     disposable e-mail domains are refused (400); `clientReferenceId` is unique among the customers
     that are not deleted (400 `Customer with client reference id {id} already exists.`). A public
-    key may create customers. The 2023 docs list `200`; the server answers `201`. `address` and
-    `shippingAddress` were removed in November 2024 and are dropped.
+    key may create customers. The 2023 docs list `200`; the server answers `201`. The documented
+    `address` and `shippingAddress` were removed in November 2024: the server drops them, like
+    any key it does not know.
 
     Args:
         idempotency_key (str | Unset):
@@ -128,8 +129,9 @@ def sync(
     customers included (409, with the storage layer's `Unique constraint failed:` message), and
     disposable e-mail domains are refused (400); `clientReferenceId` is unique among the customers
     that are not deleted (400 `Customer with client reference id {id} already exists.`). A public
-    key may create customers. The 2023 docs list `200`; the server answers `201`. `address` and
-    `shippingAddress` were removed in November 2024 and are dropped.
+    key may create customers. The 2023 docs list `200`; the server answers `201`. The documented
+    `address` and `shippingAddress` were removed in November 2024: the server drops them, like
+    any key it does not know.
 
     Args:
         idempotency_key (str | Unset):
@@ -162,8 +164,9 @@ async def asyncio_detailed(
     customers included (409, with the storage layer's `Unique constraint failed:` message), and
     disposable e-mail domains are refused (400); `clientReferenceId` is unique among the customers
     that are not deleted (400 `Customer with client reference id {id} already exists.`). A public
-    key may create customers. The 2023 docs list `200`; the server answers `201`. `address` and
-    `shippingAddress` were removed in November 2024 and are dropped.
+    key may create customers. The 2023 docs list `200`; the server answers `201`. The documented
+    `address` and `shippingAddress` were removed in November 2024: the server drops them, like
+    any key it does not know.
 
     Args:
         idempotency_key (str | Unset):
@@ -199,8 +202,9 @@ async def asyncio(
     customers included (409, with the storage layer's `Unique constraint failed:` message), and
     disposable e-mail domains are refused (400); `clientReferenceId` is unique among the customers
     that are not deleted (400 `Customer with client reference id {id} already exists.`). A public
-    key may create customers. The 2023 docs list `200`; the server answers `201`. `address` and
-    `shippingAddress` were removed in November 2024 and are dropped.
+    key may create customers. The 2023 docs list `200`; the server answers `201`. The documented
+    `address` and `shippingAddress` were removed in November 2024: the server drops them, like
+    any key it does not know.
 
     Args:
         idempotency_key (str | Unset):

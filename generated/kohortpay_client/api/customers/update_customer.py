@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
 from ...models.error_response import ErrorResponse
 from ...models.update_customer_params import UpdateCustomerParams
-from ...types import Response, http_status
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: UpdateCustomerParams,
+    body: UpdateCustomerParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -82,7 +83,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomerParams,
+    body: UpdateCustomerParams | Unset = UNSET,
 ) -> Response[Customer | ErrorResponse]:
     """Update a customer
 
@@ -96,7 +97,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (UpdateCustomerParams):
+        body (UpdateCustomerParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +123,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomerParams,
+    body: UpdateCustomerParams | Unset = UNSET,
 ) -> Customer | ErrorResponse | None:
     """Update a customer
 
@@ -136,7 +137,7 @@ def sync(
 
     Args:
         id (str):
-        body (UpdateCustomerParams):
+        body (UpdateCustomerParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +158,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomerParams,
+    body: UpdateCustomerParams | Unset = UNSET,
 ) -> Response[Customer | ErrorResponse]:
     """Update a customer
 
@@ -171,7 +172,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (UpdateCustomerParams):
+        body (UpdateCustomerParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +196,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateCustomerParams,
+    body: UpdateCustomerParams | Unset = UNSET,
 ) -> Customer | ErrorResponse | None:
     """Update a customer
 
@@ -209,7 +210,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (UpdateCustomerParams):
+        body (UpdateCustomerParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_group import PaymentGroup
 from ...models.update_payment_group_params import UpdatePaymentGroupParams
-from ...types import Response, http_status
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -77,7 +78,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Update a group
 
@@ -85,7 +86,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (UpdatePaymentGroupParams):
+        body (UpdatePaymentGroupParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +112,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> ErrorResponse | PaymentGroup | None:
     """Update a group
 
@@ -119,7 +120,7 @@ def sync(
 
     Args:
         id (str):
-        body (UpdatePaymentGroupParams):
+        body (UpdatePaymentGroupParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +141,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Update a group
 
@@ -148,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (UpdatePaymentGroupParams):
+        body (UpdatePaymentGroupParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +173,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> ErrorResponse | PaymentGroup | None:
     """Update a group
 
@@ -180,7 +181,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (UpdatePaymentGroupParams):
+        body (UpdatePaymentGroupParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.payment_group import PaymentGroup
 from ...models.update_payment_group_params import UpdatePaymentGroupParams
-from ...types import Response, http_status
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +25,8 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -77,7 +78,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Update a group
 
@@ -88,7 +89,7 @@ def sync_detailed(
 
     Args:
         id (str):
-        body (UpdatePaymentGroupParams):
+        body (UpdatePaymentGroupParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> ErrorResponse | PaymentGroup | None:
     """Update a group
 
@@ -125,7 +126,7 @@ def sync(
 
     Args:
         id (str):
-        body (UpdatePaymentGroupParams):
+        body (UpdatePaymentGroupParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> Response[ErrorResponse | PaymentGroup]:
     """Update a group
 
@@ -157,7 +158,7 @@ async def asyncio_detailed(
 
     Args:
         id (str):
-        body (UpdatePaymentGroupParams):
+        body (UpdatePaymentGroupParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +182,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdatePaymentGroupParams,
+    body: UpdatePaymentGroupParams | Unset = UNSET,
 ) -> ErrorResponse | PaymentGroup | None:
     """Update a group
 
@@ -192,7 +193,7 @@ async def asyncio(
 
     Args:
         id (str):
-        body (UpdatePaymentGroupParams):
+        body (UpdatePaymentGroupParams | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
