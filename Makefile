@@ -98,7 +98,7 @@ contract: $(STAMP) ## deep contract run: schemathesis CLI vs the mock, >= 500 ex
 LIVE_ENV = $(if $(URL),KOHORTPAY_LIVE_URL='$(URL)') $(if $(KEY),KOHORTPAY_LIVE_API_KEY='$(KEY)')
 
 contract-live: $(STAMP) ## the contract suite against a real server, judged by divergences.yaml (URL=… KEY=sk_test_…)
-	@$(LIVE_ENV) $(BIN)/python tests/contract/live.py
+	@$(LIVE_ENV) $(BIN)/python tests/contract/contract_live.py
 
 live: $(STAMP) ## the SDK smoke suite (every method, sync/async, raw/parsed) against a real server (URL=… KEY=…)
 	@$(LIVE_ENV) $(BIN)/pytest tests/live -v

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import live
+import contract_live as live
 import pytest
 import yaml
 from schemathesis.failure_codes import get_failure_class

@@ -149,9 +149,9 @@ def test_bad_page_sizes(api: httpx.Client, take: str) -> None:
 
 
 def test_bad_offsets(api: httpx.Client) -> None:
-    for skip in ("-1", "x"):
+    for skip in ("-1", "x", "9" * 200, str(2**53)):  # the server answers 500 beyond 2^53 − 1
         error(api.get("/customers", params={"skip": skip}), 400)
-    assert ok(api.get("/customers", params={"skip": "9" * 200, "take": "25"})) == {"data": [], "count": 0}
+    assert ok(api.get("/customers", params={"skip": str(2**53 - 1), "take": "25"})) == {"data": [], "count": 0}
 
 
 @pytest.mark.parametrize(
