@@ -76,7 +76,7 @@ POLL_INTERVAL = 0.2
 
 @dataclass(frozen=True, slots=True)
 class Wait(Generic[T]):
-    """A call repeated until the server has done what is waited for, within ``timeout`` seconds.
+    """A call repeated until the server has done what is waited for, within ``max_wait`` seconds.
 
     ``ready`` looks at each answer and returns ``None`` (not yet: call again), the next
     :class:`Wait` (this step is done; the deadline carries over), or the result — which must be
@@ -86,7 +86,7 @@ class Wait(Generic[T]):
     call: Call[Any]
     ready: Callable[[Any], Wait[T] | T | None]
     what: str  # "the group of checkout session cs_…", for the timeout error
-    timeout: float
+    max_wait: float
 
 
 class ListModel(Protocol[T_co]):
@@ -129,7 +129,7 @@ class AsyncTransport(Protocol):
 def _check_deadline(wait: Wait[Any], deadline: float) -> None:
     """Raise if there is no time left for another poll."""
     if time.monotonic() + POLL_INTERVAL > deadline:
-        raise WaitTimeoutError(f"Timed out after {wait.timeout:g} s waiting for {wait.what}.")
+        raise WaitTimeoutError(f"Timed out after {wait.max_wait:g} s waiting for {wait.what}.")
 
 
 class SyncRunner:
@@ -142,7 +142,7 @@ class SyncRunner:
         return self._transport._request(call).parse()
 
     def _wait(self, wait: Wait[T]) -> APIResponse[T]:
-        deadline = time.monotonic() + wait.timeout
+        deadline = time.monotonic() + wait.max_wait
         while True:
             response = self._transport._request(wait.call)
             step = wait.ready(response.parse())
@@ -185,7 +185,7 @@ class AsyncRunner:
         return (await self._transport._request(call)).parse()
 
     async def _wait(self, wait: Wait[T]) -> APIResponse[T]:
-        deadline = time.monotonic() + wait.timeout
+        deadline = time.monotonic() + wait.max_wait
         while True:
             response = await self._transport._request(wait.call)
             step = wait.ready(response.parse())
