@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from spec_helpers import load_spec
 
 from kohortpay.testing import strategies as kst
+from kohortpay.testing.mock.quirks import QUIRKS
 from kohortpay.testing.mock.state import State
 from kohortpay.testing.mock.webhooks import Webhooks
 from kohortpay_client import models
@@ -108,6 +109,43 @@ def test_the_plugin_gives_a_fresh_or_shared_mock(pytester: pytest.Pytester, opti
     result = pytester.runpytest_subprocess("-s", "-p", "no:cacheprovider", *option)
     result.assert_outcomes(passed=4)
     result.stdout.fnmatch_lines([f"*SERVERS {1 if shared else 2} True*"])
+
+
+BEHAVIOUR_TESTS = """
+import httpx
+import pytest
+
+def behaviour(mock):
+    described = httpx.get(mock.url + "/_mock/behaviour").json()
+    return ",".join(sorted(q["name"] for q in described["quirks"] if q["enabled"])), described["idempotency"]
+
+def test_options(kohortpay_mock):
+    print("OPTIONS %s %s" % behaviour(kohortpay_mock))
+
+@pytest.mark.kohortpay_isolated_mock(quirks=False, idempotency=True)
+def test_marker(kohortpay_mock):
+    print("MARKER %r %s" % behaviour(kohortpay_mock))
+"""
+
+
+ALL_BUT_DELETE = sorted(set(QUIRKS) - {"customer-delete-refused"})
+
+
+@pytest.mark.parametrize(
+    ("option", "enabled", "idempotency"),
+    [
+        ([], sorted(QUIRKS), False),
+        (["--kohortpay-no-quirks"], [], False),
+        (["--kohortpay-without-quirk", "customer-delete-refused", "--kohortpay-idempotency"], ALL_BUT_DELETE, True),
+    ],
+)
+def test_the_plugin_sets_the_mock_behaviour(
+    pytester: pytest.Pytester, option: list[str], enabled: list[str], idempotency: bool
+) -> None:
+    pytester.makepyfile(BEHAVIOUR_TESTS)
+    result = pytester.runpytest_subprocess("-s", "-p", "no:cacheprovider", *option)
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines([f"*OPTIONS {','.join(enabled)} {idempotency}*", "*MARKER '' True*"])
 
 
 def test_the_plugin_loads_without_the_testing_extra() -> None:

@@ -1,6 +1,12 @@
-"""Retries, idempotency and pagination over HTTP, with the mock server's fault injection."""
+"""Retries, idempotency and pagination over HTTP, with the mock server's fault injection.
+
+The SDK retries a POST with the same `Idempotency-Key`, which the reference server ignores: these
+tests use the mock's Stripe-style replay, turned on explicitly.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 
@@ -8,6 +14,12 @@ import kohortpay
 from kohortpay.testing import MockServer
 
 from .support import Api
+
+
+@pytest.fixture(scope="module")
+def mock_server() -> Iterator[MockServer]:
+    with MockServer(idempotency=True) as server:
+        yield server
 
 
 def test_503_twice_then_success(api: Api, server: MockServer) -> None:
@@ -52,6 +64,7 @@ def test_dropped_connection_on_checkout_session(api: Api, server: MockServer) ->
     )
     assert [s.id for s in api.collect(lambda c: c.checkout_sessions.list())] == [session.id]
     assert len(api.collect(lambda c: c.payment_intents.list())) == 1
+    api(lambda c: c.checkout_sessions.wait_for_group(session.id))  # founded just after the answer
     assert len(api.collect(lambda c: c.groups.list())) == 1
 
 

@@ -101,7 +101,7 @@ def test_group_completion_sends_succeeded_and_cashback(api: Api, server: MockSer
             amount=3000, customer_email="a@example.com", customer_first_name="A", customer_last_name="B"
         )
     )
-    code = api(lambda c: c.groups.retrieve(order.payment_group_id)).share_id
+    code = api(lambda c: c.orders.wait_for_group(order.id)).share_id
     api(
         lambda c: c.orders.create(
             amount=8000,

@@ -1,4 +1,7 @@
-"""The spec against the mock over real HTTP (uvicorn on 127.0.0.1), stateful link-following included."""
+"""The spec against the mock over real HTTP (uvicorn on 127.0.0.1), stateful link-following included.
+
+Without the mock's quirks, like test_contract_asgi.py: the spec is the cleaned-up contract.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from kohortpay.testing import MockServer
 
 # Started at collection: schemathesis needs the live schema to parametrize the tests.
 # (`schemathesis.pytest.from_fixture` does not work with pytest 9.)
-SERVER = MockServer().start()
+SERVER = MockServer(quirks=False).start()
 schema = schemathesis.openapi.from_url(f"{SERVER.url}/_mock/openapi.json", config=CONFIG)
 schema.config.update(base_url=SERVER.url)
 authenticate(schema, lambda: SERVER.secret_key)

@@ -17,7 +17,7 @@ def test_a_group_completes_when_the_clock_passes_its_expiry(
         amount=3000, customer_email="jane@example.com", customer_first_name="Jane", customer_last_name="Doe"
     )
     assert first.payment_group_id is not None  # every order belongs to a group
-    group = kohortpay_client.groups.retrieve(first.payment_group_id)
+    group = kohortpay_client.orders.wait_for_group(first.id)  # shareable once the server copied its settings
     kohortpay_client.orders.create(
         amount=8000,
         customer_email="john@example.com",

@@ -53,11 +53,6 @@ class Target:
         else:
             time.sleep(max((until - self.now()).total_seconds(), 0) + 1)
 
-    def diverges(self, reason: str) -> None:
-        """Stop here on the mock: what follows is the real server's behaviour, which the mock does not have yet."""
-        if self.mock:
-            pytest.xfail(f"the mock differs from the reference server: {reason}")
-
 
 class Api:
     """One client of the target, sync or async, whose calls are parsed or raw: ``api(lambda c: …)``

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from kohortpay.testing import MockServer
+from kohortpay.testing.mock.quirks import QUIRK_HEADER
 
 Json = dict[str, Any]
 
@@ -59,6 +60,18 @@ def error(response: httpx.Response, status: int) -> Json:
     return detail
 
 
+def quirks(response: httpx.Response) -> set[str]:
+    """The server quirks the mock reproduced in this answer."""
+    return {name.strip() for name in response.headers.get(QUIRK_HEADER, "").split(",") if name.strip()}
+
+
+def unknown_group(response: httpx.Response) -> None:
+    """The server's answer to a group it does not find: 200, no body, no Content-Type."""
+    assert (response.status_code, response.content) == (200, b""), (response.status_code, response.text)
+    assert "content-type" not in response.headers
+    assert quirks(response) == {"empty-200-for-unknown-group"}
+
+
 #: Both names go with an e-mail on every purchase: the reference server fails without them.
 NAMES: Json = {"customerFirstName": "Ada", "customerLastName": "Lovelace"}
 
@@ -81,7 +94,13 @@ def checkout(api: httpx.Client, email: str, amount: int = 3000, code: str | None
     if code is not None:
         body["paymentGroupShareId"] = code
     session: Json = ok(api.post("/checkout-sessions", json=body), 201)
+    settle(api)
     return session
+
+
+def settle(api: httpx.Client) -> None:
+    """Let the mock finish what the server does just after answering (the group a purchase founds or joins)."""
+    ok(api.post("/_mock/settle"))
 
 
 def session_details(api: httpx.Client, session_id: str) -> Json:
@@ -112,6 +131,7 @@ def order(api: httpx.Client, email: str, amount: int = 3000, code: str | None = 
     if code is not None:
         body["paymentGroupShareId"] = code
     created: Json = ok(api.post("/orders", json=body), 201)
+    settle(api)
     return created
 
 

@@ -9,8 +9,9 @@ import httpx
 import pytest
 
 from kohortpay.testing import MockServer
+from kohortpay.testing.mock.quirks import QUIRK_HEADER
 
-from .helpers import Json, bearer, checkout, client, error, group_of_session, http, ok, order
+from .helpers import Json, bearer, checkout, client, error, group_of_session, http, ok, order, unknown_group
 
 
 def test_missing_header_is_unauthorized(server: MockServer) -> None:
@@ -29,39 +30,49 @@ def test_other_schemes_are_a_bad_request(server: MockServer, scheme: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "key",
+    ("key", "message"),
     [
-        "sk_test_0000",  # well-formed, unknown
-        "sk_prod_abc",  # bad mode
-        "sk_test",  # two parts
-        "nonsense",
-        "",
+        ("sk_test_0000", "Invalid Api Key."),  # well-formed, unknown
+        # Anything else is read as a dashboard session token.
+        ("sk_prod_abc", "Invalid token or api key."),
+        ("sk_test", "Invalid token or api key."),
+        ("nonsense", "Invalid token or api key."),
+        ("", "Invalid Authorization header. Expected: [Basic|Bearer] <credentials>"),
     ],
 )
-def test_invalid_keys(server: MockServer, key: str) -> None:
+def test_invalid_keys(server: MockServer, key: str, message: str) -> None:
     with http(server.url, headers={"Authorization": f"Bearer {key}".strip()}) as bad:
         response = bad.get("/customers")
-    if key:
-        assert response.status_code == 401
-        assert response.json() == {
-            "error": {"type": "invalid_request_error", "message": "Invalid Api Key.", "code": "Unauthorized"}
-        }
-    else:  # "Bearer" alone
-        assert error(response, 401)["code"] == "Unauthorized"
+    assert response.status_code == 401
+    assert response.json() == {"error": {"type": "invalid_request_error", "message": message, "code": "Unauthorized"}}
 
 
 def test_basic_auth_with_the_key_as_user_name(server: MockServer, api: httpx.Client) -> None:
     created = ok(api.post("/customers", json={"emailAddress": "basic@example.com"}), 201)
-    for password in ("", "ignored"):
+    # The server adds its own password `foo` to the user name, then strips `:foo`: only that one works.
+    with http(server.url, auth=(server.secret_key, "foo")) as basic:
+        response = basic.get(f"/customers/{created['id']}")
+        assert response.request.headers["authorization"].startswith("Basic ")
+        assert ok(response)["email_address"] == "basic@example.com"
+    for password in ("", "secret"):
         with http(server.url, auth=(server.secret_key, password)) as basic:
-            response = basic.get(f"/customers/{created['id']}")
-            assert response.request.headers["authorization"].startswith("Basic ")
-            assert ok(response)["email_address"] == "basic@example.com"
+            refused = basic.get("/customers")
+            assert error(refused, 404)["message"] == "Organization not found. Please check your api key"
+            assert refused.headers[QUIRK_HEADER] == "basic-auth-password-foo"
     token = base64.b64encode(server.secret_key.encode()).decode()  # no colon at all
     with http(server.url, headers={"Authorization": f"Basic {token}"}) as basic:
-        assert ok(basic.get("/customers"))["count"] == 1
-    with http(server.url, headers={"Authorization": "Basic !!!not-base64"}) as broken:
-        assert error(broken.get("/customers"), 401)["message"] == "Invalid Api Key."
+        assert error(basic.get("/customers"), 401) == {"type": "invalid_request_error", "message": "Unauthorized"}
+    with http(server.url, auth=(server.public_key, "foo")) as basic:
+        assert error(basic.get("/customers"), 401)["message"] == "Api Key is not valid"
+
+
+def test_basic_auth_with_any_password_without_the_quirk() -> None:
+    with MockServer(quirks={"basic-auth-password-foo": False}) as server, http(server.url) as anonymous:
+        for password in ("", "secret", "foo"):
+            response = anonymous.get("/customers", auth=(server.secret_key, password))
+            assert ok(response)["count"] == 0 and QUIRK_HEADER not in response.headers
+        token = base64.b64encode(server.secret_key.encode()).decode()
+        assert ok(anonymous.get("/customers", headers={"Authorization": f"Basic {token}"}))["count"] == 0
 
 
 def test_public_keys(server: MockServer, api: httpx.Client) -> None:
@@ -96,13 +107,16 @@ def test_objects_are_invisible_to_other_organizations_and_modes(server: MockServ
         with client(server, key) as foreign:
             error(foreign.get(f"/customers/{customer['id']}"), 404)
             error(foreign.patch(f"/customers/{customer['id']}", json={"firstName": "x"}), 404)
-            error(foreign.delete(f"/customers/{customer['id']}"), 404)
+            # The server looks the customer up in every organization, then refuses (customer-delete-refused).
+            refused = error(foreign.delete(f"/customers/{customer['id']}"), 400)
+            assert refused["message"] == f"Customer with id {customer['id']} is already deleted."
             error(foreign.patch(f"/customers/{customer['id']}/block"), 404)
             error(foreign.get(f"/checkout-sessions/{session['id']}"), 404)
             error(foreign.get(f"/checkout-sessions/{session['share_id']}"), 404)
             for ref in (group["id"], group["share_id"]):
-                error(foreign.get(f"/groups/{ref}"), 404)
-                error(foreign.get(f"/payment-groups/{ref}/participants"), 404)
+                unknown_group(foreign.get(f"/groups/{ref}"))
+                # The server lists any organization's participants (it looks the group up unscoped).
+                assert ok(foreign.get(f"/payment-groups/{ref}/participants"))["count"] == 1
                 error(foreign.post(f"/groups/{ref}/cancel"), 404)
             # Payment intents answer 400 for an unknown id (reference §10, quirk 2).
             detail = error(foreign.get(f"/payment-intents/{intent_id}"), 400)

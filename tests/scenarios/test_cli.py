@@ -17,6 +17,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from kohortpay.testing.mock.quirks import QUIRKS
+
 from .helpers import bearer, error, http, ok, shopper
 
 SEEDED_KEY = "sk_test_" + "5eed" * 20
@@ -168,3 +170,31 @@ def test_cli_refuses_a_bad_seed(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "seed request /customers failed" in result.stderr
+
+
+def test_cli_lists_and_turns_off_quirks() -> None:
+    listed = subprocess.run([script(), "--list-quirks"], capture_output=True, text=True, timeout=30, check=True)
+    names = [line for line in listed.stdout.splitlines() if line and not line.startswith(" ")]
+    assert names == list(QUIRKS)
+    unknown = subprocess.run([script(), "--without-quirk", "no-such-quirk"], capture_output=True, text=True, timeout=30)
+    assert unknown.returncode == 2 and "unknown quirks ['no-such-quirk']" in unknown.stderr
+    port = free_port()
+    process = subprocess.Popen(
+        [script(), "--port", str(port), "--no-quirks", "--idempotency"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        read_banner(process)
+        url = f"http://127.0.0.1:{port}"
+        wait_ready(url)
+        with http(url) as control:
+            described = ok(control.get("/_mock/behaviour"))
+        assert described["idempotency"] is True and not any(q["enabled"] for q in described["quirks"])
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout:
+            process.stdout.close()

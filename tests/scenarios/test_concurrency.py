@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 import httpx
+import pytest
 
 from kohortpay.testing import MockServer
+from kohortpay.testing.mock.quirks import QUIRK_HEADER
 
 from .helpers import bearer, checkout, client, count, group_of_session, http, ok, organization, shopper
 
@@ -35,7 +37,35 @@ def race(workers: int, job: Callable[[int], T]) -> list[T]:
         return list(pool.map(run, range(workers)))
 
 
-def test_concurrent_joins_never_exceed_max_participants(server: MockServer) -> None:
+@pytest.fixture(scope="module")
+def clean() -> Iterator[MockServer]:
+    """The cleaned-up contract: groups linked before answering, every participant counted."""
+    with MockServer(quirks=False) as running:
+        yield running
+
+
+def test_concurrent_joins_overfill_a_group_like_the_server(server: MockServer) -> None:
+    """The server checks the group's size before its listener links the new payment intent: the
+    joins racing within that moment all pass."""
+    shop = organization(server, max_participants=3)
+    key = shop["keys"]["sk_test"]
+    with client(server, key) as api:
+        code = group_of_session(api, checkout(api, "creator@example.com")["id"])["share_id"]
+
+    def join(index: int) -> tuple[int, bool]:
+        body = {"amountTotal": 3000, **shopper(f"joiner{index}@example.com"), "paymentGroupShareId": code}
+        response = shared.post("/checkout-sessions", json=body)
+        return response.status_code, "async-side-effects" in response.headers[QUIRK_HEADER]
+
+    with pooled(server, key) as shared:
+        assert Counter(race(6, join)) == Counter({(201, True): 6})
+    server.settle()
+    with client(server, key) as api:
+        assert ok(api.get(f"/groups/{code}/participants"))["count"] == 7
+
+
+def test_concurrent_joins_never_exceed_max_participants(clean: MockServer) -> None:
+    server = clean
     shop = organization(server, max_participants=5)
     key = shop["keys"]["sk_test"]
     with client(server, key) as api:
@@ -62,7 +92,8 @@ def test_concurrent_joins_never_exceed_max_participants(server: MockServer) -> N
     assert len(server.events("payment_group.joined")) == 4
 
 
-def test_concurrent_order_joins(server: MockServer) -> None:
+def test_concurrent_order_joins(clean: MockServer) -> None:
+    server = clean
     shop = organization(server, max_participants=3)
     key = shop["keys"]["sk_test"]
     with client(server, key) as api:

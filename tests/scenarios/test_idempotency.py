@@ -1,18 +1,38 @@
-"""`Idempotency-Key` on POST, with Stripe's semantics (a mock extension the SDK relies on)."""
+"""`Idempotency-Key` on POST: ignored like the reference server does, or, as an opt-in of the mock
+(`MockServer(idempotency=True)`), replayed with Stripe's semantics."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 
 import httpx
+import pytest
 
 from kohortpay.testing import MockServer
 
-from .helpers import client, count, error, ok, shopper
+from .helpers import bearer, client, count, error, http, ok, shopper
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[MockServer]:
+    with MockServer(idempotency=True) as running:
+        yield running
 
 
 def key() -> dict[str, str]:
     return {"Idempotency-Key": str(uuid.uuid4())}
+
+
+def test_by_default_the_header_is_ignored_like_the_server_does() -> None:
+    with MockServer() as server, http(server.url, headers=bearer(server.secret_key)) as api:
+        headers = key()
+        body = {"amount": 3000, **shopper("twice@example.com")}
+        first, second = (api.post("/orders", json=body, headers=headers) for _ in range(2))
+        assert (first.status_code, second.status_code) == (201, 201)
+        assert first.json()["id"] != second.json()["id"]
+        assert "idempotent-replayed" not in second.headers
+        assert count(api, "/orders") == 2
 
 
 def test_same_key_same_body_replays_the_first_response(api: httpx.Client) -> None:
@@ -37,6 +57,7 @@ def test_a_replayed_checkout_has_no_second_side_effect(server: MockServer, api: 
     body = {"amountTotal": 3000, "customerEmail": "pay@example.com", "customerFirstName": "P", "customerLastName": "Q"}
     sessions = {api.post("/checkout-sessions", json=body, headers=headers).json()["id"] for _ in range(3)}
     assert len(sessions) == 1
+    server.settle()
     assert count(api, "/checkout-sessions") == 1
     assert count(api, "/payment-intents") == 1
     assert count(api, "/groups") == 1

@@ -7,7 +7,7 @@ import httpx
 
 from kohortpay.testing import MockServer
 
-from .helpers import checkout, client, count, error, ok, order, shopper
+from .helpers import checkout, client, count, error, ok, order, quirks, shopper
 
 
 def test_duplicate_checkout_session_reference(server: MockServer, api: httpx.Client) -> None:
@@ -61,13 +61,17 @@ def test_duplicate_customer_reference_and_email(server: MockServer, api: httpx.C
 
     clash = error(api.post("/customers", json={"emailAddress": "dup@example.com"}), 409)
     assert clash["message"].startswith("Unique constraint failed")
-    assert "emailAddress" in clash["message"]
+    assert '"email_address"' in clash["message"]  # the storage layer's column
     assert count(api, "/customers") == 1
 
-    # An update onto another customer's address or reference clashes the same way…
+    # An update onto another customer's address clashes the same way; references are only checked
+    # on create (they have no unique constraint).
     second = ok(api.post("/customers", json={"emailAddress": "second@example.com"}), 201)
     error(api.patch(f"/customers/{second['id']}", json={"emailAddress": "dup@example.com"}), 409)
-    error(api.patch(f"/customers/{second['id']}", json={"client_reference_id": "crm-1"}), 400)
+    assert (
+        ok(api.patch(f"/customers/{second['id']}", json={"clientReferenceId": "crm-1"}))["client_reference_id"]
+        == "crm-1"
+    )
     # …but re-sending a customer's own values is no clash.
     same = ok(
         api.patch(f"/customers/{first['id']}", json={"emailAddress": "dup@example.com", "clientReferenceId": "crm-1"})
@@ -93,28 +97,54 @@ def test_purchases_reuse_the_customer_with_the_same_email(api: httpx.Client) -> 
 def test_blocked_customers_cannot_purchase(api: httpx.Client) -> None:
     customer = ok(api.post("/customers", json={"emailAddress": "blocked@example.com"}), 201)
     blocked = ok(api.patch(f"/customers/{customer['id']}/block"))
-    assert blocked["is_blocked"] is True and blocked["blocked_at"] is not None and blocked["blocked_by"] is None
+    assert blocked["is_blocked"] is True and blocked["blocked_at"] is not None and blocked["blocked_by"] == "system"
     response = api.post("/checkout-sessions", json={"amountTotal": 3000, **shopper("blocked@example.com")})
     assert error(response, 400)["code"] == "CUSTOMER_BLOCKED"
-    assert (
-        error(api.post("/orders", json={"amount": 3000, "customerId": customer["id"]}), 400)["code"]
-        == "CUSTOMER_BLOCKED"
-    )
+    refused = api.post("/orders", json={"amount": 3000, **shopper("blocked@example.com")})
+    assert error(refused, 400)["code"] == "CUSTOMER_BLOCKED"
     assert count(api, "/checkout-sessions") == 0 and count(api, "/orders") == 0
+    # The server checks an order's customer only when it is named by e-mail.
+    by_id = api.post("/orders", json={"amount": 3000, "customerId": customer["id"]})
+    assert ok(by_id, 201)["customer_id"] == customer["id"]
+    assert "blocked-customer-by-id-passes" in quirks(by_id)
     unblocked = ok(api.patch(f"/customers/{customer['id']}/unblock"))
     assert unblocked["is_blocked"] is False and unblocked["blocked_at"] is None
     assert order(api, "blocked@example.com")["customer_id"] == customer["id"]
 
 
-def test_soft_delete(api: httpx.Client) -> None:
-    customer = ok(api.post("/customers", json={"emailAddress": "gone@example.com"}), 201)
-    deleted = ok(api.delete(f"/customers/{customer['id']}"))
-    assert deleted["deleted_at"] is not None and deleted["id"] == customer["id"]
-    assert "already deleted" in error(api.delete(f"/customers/{customer['id']}"), 400)["message"]
-    assert count(api, "/customers") == 0  # left out of the list…
-    assert ok(api.get(f"/customers/{customer['id']}"))["deleted_at"] is not None  # …still readable by id
-    assert (
-        error(api.get("/customers/cus_00000000000000"), 404)["message"]
-        == "Customer with id cus_00000000000000 not found"
-    )
-    assert error(api.patch("/customers/cus_00000000000000", json={}), 404)["message"] == "Object not found"
+def test_blocked_customers_by_id_without_the_quirk() -> None:
+    with (
+        MockServer(quirks={"blocked-customer-by-id-passes": False}) as server,
+        client(server, server.secret_key) as api,
+    ):
+        customer = ok(api.post("/customers", json={"emailAddress": "blocked@example.com"}), 201)
+        ok(api.patch(f"/customers/{customer['id']}/block"))
+        refused = api.post("/orders", json={"amount": 3000, "customerId": customer["id"]})
+        assert error(refused, 400)["code"] == "CUSTOMER_BLOCKED"
+
+
+def test_the_server_refuses_to_delete_customers(api: httpx.Client) -> None:
+    customer = ok(api.post("/customers", json={"emailAddress": "kept@example.com"}), 201)
+    refused = api.delete(f"/customers/{customer['id']}")
+    assert error(refused, 400)["message"] == f"Customer with id {customer['id']} is already deleted."
+    assert quirks(refused) == {"customer-delete-refused"}
+    assert ok(api.get(f"/customers/{customer['id']}"))["deleted_at"] is None
+    assert count(api, "/customers") == 1
+
+
+def test_soft_delete() -> None:
+    with MockServer(quirks={"customer-delete-refused": False}) as server, client(server, server.secret_key) as api:
+        customer = ok(api.post("/customers", json={"emailAddress": "gone@example.com"}), 201)
+        deleted = ok(api.delete(f"/customers/{customer['id']}"))
+        assert deleted["deleted_at"] is not None and deleted["id"] == customer["id"]
+        assert "already deleted" in error(api.delete(f"/customers/{customer['id']}"), 400)["message"]
+        assert count(api, "/customers") == 0  # gone from the list, and by id
+        assert (
+            error(api.get(f"/customers/{customer['id']}"), 404)["message"]
+            == f"Customer with id {customer['id']} not found"
+        )
+        assert (
+            error(api.get("/customers/cus_00000000000000"), 404)["message"]
+            == "Customer with id cus_00000000000000 not found"
+        )
+        assert error(api.patch("/customers/cus_00000000000000", json={}), 404)["message"] == "Object not found"

@@ -7,7 +7,7 @@ import pytest
 
 from kohortpay.testing import MockServer
 
-from .helpers import Json, checkout, client, count, error, group_of_session, ok, order, organization, shopper
+from .helpers import Json, checkout, client, count, error, group_of_session, ok, order, organization, quirks, shopper
 
 
 def make_group(api: httpx.Client, email: str = "creator@example.com", amount: int = 3000) -> Json:
@@ -40,14 +40,27 @@ def test_a_group_id_or_foreign_prefix_is_code_not_found(api: httpx.Client) -> No
     }
 
 
-def test_ambassador_code_gives_a_fixed_level(api: httpx.Client) -> None:
+def test_ambassador_codes_of_no_ambassador(api: httpx.Client) -> None:
+    """The mock holds no ambassadors: every `KHTAMB-` code is one the server does not know."""
+    missing = "Ambassador with referral code KHTAMB-1A2B3C4D not found."
     response = api.post("/groups/KHTAMB-1A2B3C4D/validate", json={"customerEmail": "x@example.com", "amount": 1})
-    assert ok(response, 201) == {"current_discount_level": {"value": 20}}
-    # Used at checkout, the ambassador is recorded and the buyer founds a group of their own.
-    session = checkout(api, "ambassadee@example.com", code="KHTAMB-1A2B3C4D")
-    found = ok(api.get(f"/checkout-sessions/{session['id']}", params={"expand[]": "paymentIntent"}))
-    assert found["payment_intent"]["ambassador_id"].startswith("amb_")
-    assert found["payment_intent"]["payment_group_id"].startswith("pg_")
+    assert error(response, 404)["message"] == missing
+    refused = api.post(
+        "/checkout-sessions",
+        json={"amountTotal": 3000, **shopper("a@example.com"), "paymentGroupShareId": "KHTAMB-1A2B3C4D"},
+    )
+    assert error(refused, 404)["message"] == missing
+    # Orders look any code up as a group code.
+    placed = api.post(
+        "/orders", json={"amount": 3000, **shopper("b@example.com"), "paymentGroupShareId": "KHTAMB-1A2B3C4D"}
+    )
+    assert error(placed, 404) == {
+        "type": "invalid_request_error",
+        "message": "Group KHTAMB-1A2B3C4D not found.",
+        "code": "NOT_FOUND",
+    }
+    assert quirks(placed) == {"ambassador-code-on-orders-not-found"}
+    assert count(api, "/checkout-sessions") == count(api, "/orders") == 0
 
 
 def test_canceled_expired_or_completed_groups(server: MockServer, api: httpx.Client) -> None:
@@ -192,12 +205,12 @@ def test_validate_rejects_malformed_fields_and_has_no_side_effect(server: MockSe
     assert len(server.events()) == events
 
 
-def test_codes_of_another_organization_or_mode_are_not_found(server: MockServer, api: httpx.Client) -> None:
+def test_codes_of_another_organization_or_mode_are_found(server: MockServer, api: httpx.Client) -> None:
     code = make_group(api)["share_id"]
     other = organization(server)
-    for key in (other["keys"]["sk_test"], server.live_secret_key):
+    for key in (other["keys"]["sk_test"], server.live_secret_key):  # the server looks codes up unscoped
         with client(server, key) as foreign:
-            assert error(foreign.post(f"/groups/{code}/validate"), 404)["code"] == "NOT_FOUND"
+            assert ok(foreign.post(f"/groups/{code}/validate"), 201)["share_id"] == code
     # The public key of the same organization and mode may validate (the checkout button does).
     with client(server, server.public_key) as browser:
         assert ok(browser.post(f"/groups/{code}/validate"), 201)["share_id"] == code
@@ -205,7 +218,7 @@ def test_codes_of_another_organization_or_mode_are_not_found(server: MockServer,
 
 def test_order_with_a_foreign_prefix_code(api: httpx.Client) -> None:
     response = api.post("/orders", json={"amount": 3000, **shopper("x@example.com"), "paymentGroupShareId": "WELCOME"})
-    assert error(response, 404)["message"] == "Code not found."
+    assert error(response, 404)["message"] == "Group WELCOME not found."  # any code is a group code
     assert count(api, "/orders") == 0
     # A null code creates a group like an absent one.
     placed = order(api, "y@example.com", paymentGroupShareId=None)

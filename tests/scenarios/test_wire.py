@@ -11,7 +11,7 @@ import pytest
 
 from kohortpay.testing import MockServer
 
-from .helpers import DATETIME, Json, checkout, error, group_of_session, non_snake_keys, ok, order, shopper
+from .helpers import DATETIME, Json, checkout, error, group_of_session, non_snake_keys, ok, order, quirks, shopper
 
 METADATA: Json = {
     "camelKey": 1,
@@ -91,7 +91,8 @@ def test_unknown_fields_are_dropped(api: httpx.Client) -> None:
     assert session["currency"] == "EUR"
     # Line items are the exception: the server validates nothing in them and fails on an unknown key.
     body["lineItems"] = [{"name": "A", "price": 100, "quantity": 1, "sku": "A-1"}]
-    assert "sku" in str(error(api.post("/checkout-sessions", json=body), 400)["message"])
+    crashed = api.post("/checkout-sessions", json=body)
+    assert error(crashed, 500) and quirks(crashed) == {"crash-on-unvalidated-line-items"}
     customer = ok(api.post("/customers", json={"emailAddress": "u2@example.com", "favouriteColour": "teal"}), 201)
     assert "favourite_colour" not in customer and "favouriteColour" not in customer
     # Unknown query parameters are ignored too.
@@ -145,13 +146,16 @@ def test_line_item_rules(api: httpx.Client) -> None:
         {"name": "Gift", "price": -100, "quantity": 2, "type": "GIFT_CARD"},  # quantity must be 1
         {"name": "Ship", "price": 500, "quantity": 2, "type": "SHIPPING"},
         {"name": "Neg", "price": -1, "quantity": 1},  # a product costs ≥ 0
-        {"name": "Odd", "price": 1, "quantity": 1, "type": "COUPON"},
     ]
-    for item in cases:
-        detail = error(
-            api.post("/checkout-sessions", json={**shopper(), "amountTotal": 3000, "lineItems": [item]}), 400
-        )
-        assert isinstance(detail["message"], list) and detail["message"], item
+    messages = [
+        "The price of a discount cannot be positive.",
+        "The quantity of GIFT_CARD must be 1. Please add a new lineItem if you need more than one.",
+        "The quantity of SHIPPING must be 1. Please add a new lineItem if you need more than one.",
+        "The price of a product cannot be negative.",
+    ]
+    for item, message in zip(cases, messages, strict=True):
+        body = {**shopper(), "amountTotal": 3000, "lineItems": [item]}
+        assert error(api.post("/checkout-sessions", json=body), 400)["message"] == message
     # The sum of the lines is never compared with amountTotal.
     ok(
         api.post(
@@ -237,7 +241,7 @@ def test_dates_accept_six_fractional_digits_and_offsets(server: MockServer, api:
 
 def test_locales(api: httpx.Client) -> None:
     assert checkout(api, "l1@example.com")["locale"] == "fr_FR"  # default
-    assert checkout(api, "l2@example.com", locale="en_GB")["locale"] == "en_US"
+    assert checkout(api, "l2@example.com", locale="en_GB")["locale"] == "en_GB"  # only orders store en_US
     assert checkout(api, "l3@example.com", locale="en_US")["locale"] == "en_US"
     for bad in ("de_DE", "en_EN", "en-US"):
         detail = error(api.post("/checkout-sessions", json={**shopper(), "amountTotal": 3000, "locale": bad}), 400)
@@ -246,5 +250,5 @@ def test_locales(api: httpx.Client) -> None:
 
 def test_disposable_email_domains_are_refused(api: httpx.Client) -> None:
     detail = error(api.post("/customers", json={"emailAddress": "temp@mailinator.com"}), 400)
-    assert isinstance(detail["message"], list) and "emailAddress" in detail["message"][0]
+    assert detail["message"] == ["Disposable emails are not allowed."]  # production's answer
     error(api.post("/customers", json={"emailAddress": "not an email"}), 400)

@@ -8,7 +8,9 @@ Fixtures:
 - `kohortpay_client` / `kohortpay_async_client`: `KohortPay` / `AsyncKohortPay` with the mock's
   test secret key, pointing at it.
 
-A test marked `@pytest.mark.kohortpay_isolated_mock` gets its own server even when it is shared.
+A test marked `@pytest.mark.kohortpay_isolated_mock` gets its own server even when it is shared;
+the marker's keyword arguments (`quirks=`, `idempotency=`) set that server's behaviour, e.g.
+`@pytest.mark.kohortpay_isolated_mock(idempotency=True)` for Stripe-style replay in one test.
 Loaded by every pytest run where kohortpay is installed, so nothing heavy is imported until a
 fixture is used.
 """
@@ -34,11 +36,34 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="share one KohortPay mock server per session (per xdist worker), reset before each test",
     )
     parser.addini("kohortpay_shared_mock", type="bool", default=False, help="same as --kohortpay-shared-mock")
+    group.addoption(
+        "--kohortpay-no-quirks",
+        action="store_true",
+        default=None,
+        help="the mock answers the cleaned-up contract, not the reference server's quirks",
+    )
+    parser.addini("kohortpay_quirks", type="bool", default=True, help="reproduce the server's quirks (default)")
+    group.addoption(
+        "--kohortpay-without-quirk",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="turn off one quirk of the mock (repeat for more); names: kohortpay-mock --list-quirks",
+    )
+    group.addoption(
+        "--kohortpay-idempotency",
+        action="store_true",
+        default=None,
+        help="the mock replays a POST sent again with its Idempotency-Key (the real server ignores it)",
+    )
+    parser.addini("kohortpay_idempotency", type="bool", default=False, help="same as --kohortpay-idempotency")
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
-        "markers", "kohortpay_isolated_mock: give this test its own mock server, even when the mock is shared"
+        "markers",
+        "kohortpay_isolated_mock(quirks=…, idempotency=…): give this test its own mock server, even when the "
+        "mock is shared, optionally with its own behaviour",
     )
 
 
@@ -49,12 +74,25 @@ def _shared(request: pytest.FixtureRequest) -> bool:
     return bool(option if option is not None else request.config.getini("kohortpay_shared_mock"))
 
 
-@pytest.fixture(scope="session")
-def kohortpay_shared_mock_server() -> Iterator[MockServer]:
-    """The session's shared mock server (started on first use)."""
+def _new_mock(config: pytest.Config, marker: pytest.Mark | None = None) -> MockServer:
+    """A mock server behaving as the test's marker, else the command line or the ini file, says."""
     from kohortpay.testing.mock import MockServer
 
-    with MockServer() as server:
+    no_quirks = config.getoption("kohortpay_no_quirks")
+    enabled = not no_quirks if no_quirks is not None else bool(config.getini("kohortpay_quirks"))
+    off: list[str] = config.getoption("kohortpay_without_quirk")
+    idempotency = config.getoption("kohortpay_idempotency")
+    behaviour = {
+        "quirks": {name: False for name in off} if enabled and off else enabled,
+        "idempotency": bool(idempotency if idempotency is not None else config.getini("kohortpay_idempotency")),
+    }
+    return MockServer(**{**behaviour, **(marker.kwargs if marker else {})})
+
+
+@pytest.fixture(scope="session")
+def kohortpay_shared_mock_server(pytestconfig: pytest.Config) -> Iterator[MockServer]:
+    """The session's shared mock server (started on first use)."""
+    with _new_mock(pytestconfig) as server:
         yield server
 
 
@@ -66,9 +104,7 @@ def kohortpay_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
         server.reset()
         yield server
         return
-    from kohortpay.testing.mock import MockServer
-
-    with MockServer() as server:
+    with _new_mock(request.config, request.node.get_closest_marker("kohortpay_isolated_mock")) as server:
         yield server
 
 

@@ -18,12 +18,13 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
-from . import control, customers, groups, orders, payments
+from . import control, customers, groups, orders, payments, refusals
 from .context import Call
-from .errors import ApiError
+from .errors import NO_CODE, ApiError
 from .faults import Fault, FaultInjector
-from .state import Principal, State
-from .validation import Operation, SpecValidator, default_validator, load_spec
+from .quirks import QUIRK_HEADER, Behaviour
+from .state import Principal, State, check_key_format
+from .validation import InvalidRequest, Operation, SpecValidator, default_validator, load_spec
 from .webhooks import Webhooks
 from .wire import read_json, to_wire
 
@@ -45,7 +46,8 @@ class Replay:
 class Mock:
     """The mock KohortPay server: state, webhooks, faults and the ASGI app that serves them."""
 
-    def __init__(self, spec: dict[str, Any] | None = None) -> None:
+    def __init__(self, spec: dict[str, Any] | None = None, behaviour: Behaviour | None = None) -> None:
+        self.behaviour = behaviour or Behaviour()
         self.spec = spec or load_spec()
         self.validator = default_validator() if spec is None else SpecValidator(spec)
         self.state = State()
@@ -65,10 +67,16 @@ class Mock:
             self.replays.clear()
             self.inboxes.clear()
 
+    def settle(self) -> None:
+        """Finish at once the work the server does just after answering (`async-side-effects`)."""
+        with self.state.lock:
+            self.state.run_pending(everything=True)
+            groups.complete_due_groups(self.state, self.webhooks, self.state.clock.now())
+
     def tick(self) -> None:
         """Let the completion job catch up with the clock (groups complete or expire)."""
         with self.state.lock:
-            groups.complete_due_groups(self.state, self.webhooks, self.state.clock.now())
+            self._catch_up()
 
     # ---------------------------------------------------------------- routing
     def _build_app(self) -> ASGIApp:
@@ -91,8 +99,10 @@ class Mock:
         async def endpoint(request: Request) -> Response:
             operation = operations.get(request.method)
             if operation is None:
-                error = ApiError(405, f"Cannot {request.method} {request.url.path}", headers={"Allow": allow})
-                return error.response()
+                message = f"Cannot {request.method} {request.url.path}"
+                if "undeclared-method-404" in self.behaviour:  # what Express answers
+                    return ApiError(404, message, quirk="undeclared-method-404").response()
+                return ApiError(405, message, headers={"Allow": allow}).response()
             try:
                 raw = await read_json(request)
                 return self.handle(operation, request, raw)
@@ -106,13 +116,33 @@ class Mock:
 
     # --------------------------------------------------------------- handling
     def handle(self, operation: Operation, request: Request, raw_body: Any) -> Response:
-        principal = self.authenticate(request.headers.get("authorization"))
-        if operation.tag == "Orders" and principal.key_type != "SECRET":  # guards run before validation
-            raise ApiError(401, "Public API keys cannot be used on this endpoint.", "Unauthorized")
-        self.validator.headers(operation, request.headers)
-        query = self.validator.query(operation, request.query_params.multi_items())
-        body = self.validator.body(operation, raw_body)
+        quirks: list[str] = []  # the quirks that shaped this answer (KohortPay-Mock-Quirk)
+        try:
+            principal = self.authenticate(request.headers.get("authorization"), quirks)
+            if operation.tag == "Orders" and principal.key_type != "SECRET":  # guards run before validation
+                raise ApiError(401, "Invalid Api Key.", "Unauthorized")
+            try:
+                self.validator.headers(operation, request.headers)
+                query = self.validator.query(operation, request.query_params.multi_items())
+                body = self.validator.body(operation, raw_body)
+            except InvalidRequest as refused:
+                raise refusals.server_answer(operation, refused, self.behaviour, raw_body) from None
+            return self._run(operation, request, raw_body, principal, query, body, quirks)
+        except ApiError as error:
+            return error.response(quirks)
+
+    def _run(
+        self,
+        operation: Operation,
+        request: Request,
+        raw_body: Any,
+        principal: Principal,
+        query: dict[str, Any],
+        body: dict[str, Any],
+        quirks: list[str],
+    ) -> Response:
         key = request.headers.get("idempotency-key") if operation.method == "POST" else None
+        key = key if self.behaviour.idempotency else None  # the server ignores the header
         with self.state.lock:
             if key is not None:
                 fingerprint = hashlib.sha256(
@@ -128,33 +158,66 @@ class Mock:
                             "IDEMPOTENCY_KEY_REUSED",
                         )
                     return Response(replay.body, replay.status, _headers(replayed=True), "application/json")
-            now = self.state.clock.now()
-            groups.complete_due_groups(self.state, self.webhooks, now)
-            call = Call(self.state, self.webhooks, principal, dict(request.path_params), query, body, now)
+            self._catch_up()
+            call = Call(self.state, self.webhooks, self.behaviour, principal, dict(request.path_params), query, body,
+                        self.state.clock.now(), quirks)  # fmt: skip
             try:
+                answer = HANDLERS[operation.operation_id](call)
                 status = 201 if operation.method == "POST" else 200
-                content = json.dumps(to_wire(HANDLERS[operation.operation_id](call)), separators=(",", ":"))
-                response_body = content.encode()
+                response_body = b"" if answer is None else json.dumps(to_wire(answer), separators=(",", ":")).encode()
+                call.commit()
             except ApiError as error:
+                call.rollback()
                 status, response_body = error.status, json.dumps(error.body()).encode()
+                quirks += [error.quirk] if error.quirk else []
             if key is not None:
                 self.replays[(principal.key, key)] = Replay(fingerprint, status, response_body)
-            return Response(response_body, status, _headers(), "application/json")
+            headers = _headers(quirks)
+            if not response_body:  # the server's empty 200 for an unknown group: no Content-Type either
+                return Response(b"", status, headers)
+            return Response(response_body, status, headers, "application/json")
 
-    def authenticate(self, header: str | None) -> Principal:
+    def _catch_up(self) -> None:
+        """What is due before a request is served: the server's after-answer work, then its job."""
+        self.state.run_pending()
+        groups.complete_due_groups(self.state, self.webhooks, self.state.clock.now())
+
+    def authenticate(self, header: str | None, quirks: list[str]) -> Principal:
+        """The server's authentication, with its messages (auth.service.ts, basic-auth.strategy.ts)."""
+        invalid_header = ApiError(401, "Invalid Authorization header. Expected: [Basic|Bearer] <credentials>")
         if not header:
-            raise ApiError(401, "Missing Api Key.", "Unauthorized")
-        scheme, _, credentials = header.strip().partition(" ")
-        if scheme.lower() == "basic":
-            try:
-                credentials = base64.b64decode(credentials, validate=True).decode().partition(":")[0]
-            except (binascii.Error, UnicodeDecodeError):
-                credentials = ""
-        elif scheme.lower() != "bearer":
+            raise invalid_header
+        scheme, _, credentials = header.partition(" ")
+        credentials = credentials.partition(" ")[0]
+        if scheme == "Basic":
+            return self._basic(credentials, quirks)
+        if scheme != "Bearer":
             raise ApiError(400, f"Authentication type 'Bearer' or 'Basic'required. Found '{scheme}'")
-        principal = self.state.principal(credentials.strip())
+        if not credentials:
+            raise invalid_header
+        if not check_key_format(credentials):  # any other token is read as a dashboard session
+            raise ApiError(401, "Invalid token or api key.")
+        principal = self.state.principal(credentials)
         if principal is None:
-            raise ApiError(401, "Invalid Api Key.", "Unauthorized")
+            raise ApiError(401, "Invalid Api Key.")
+        return principal
+
+    def _basic(self, credentials: str, quirks: list[str]) -> Principal:
+        """A secret key as the user name; the server appends its own password (`foo`) and strips `:foo`."""
+        try:
+            decoded = base64.b64decode(credentials, validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError):
+            decoded = ""
+        user, colon, _ = decoded.partition(":")
+        if not colon and "basic-auth-password-foo" in self.behaviour:
+            quirks.append("basic-auth-password-foo")
+            raise ApiError(401, "Unauthorized", NO_CODE)
+        principal = self.state.principal(user)
+        if principal is None or principal.key_type != "SECRET":
+            raise ApiError(401, "Api Key is not valid")
+        if "basic-auth-password-foo" in self.behaviour and decoded.replace(":foo", "") != user:
+            quirks.append("basic-auth-password-foo")
+            raise ApiError(404, "Organization not found. Please check your api key")
         return principal
 
 
@@ -171,8 +234,10 @@ def _by_method(endpoints: dict[str, Endpoint]) -> Endpoint:
     return endpoint
 
 
-def _headers(*, replayed: bool = False) -> dict[str, str]:
+def _headers(quirks: list[str] | None = None, *, replayed: bool = False) -> dict[str, str]:
     headers = {"Request-Id": "req_" + secrets.token_hex(12)}
+    if quirks:
+        headers[QUIRK_HEADER] = ", ".join(dict.fromkeys(quirks))
     if replayed:
         headers["Idempotent-Replayed"] = "true"
     return headers

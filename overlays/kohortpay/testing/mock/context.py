@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ApiError
+from .quirks import Behaviour
 from .state import Principal, Record, State, Store
 from .webhooks import Webhooks
 
-# Disposable e-mail domains the production server refuses (a few well-known ones).
+#: Who the server records as the author of what an API key writes.
+SYSTEM = "system"
+Effect = Callable[[], None]
+
+# Disposable e-mail domains the production server refuses (a few well-known ones); it checks them only when
+# NODE_ENV is production, so the reference server accepts them.
 DISPOSABLE_DOMAINS = frozenset(
     {"mailinator.com", "yopmail.com", "guerrillamail.com", "10minutemail.com", "trashmail.com", "tempmail.com"}
 )
@@ -20,11 +27,15 @@ DISPOSABLE_DOMAINS = frozenset(
 class Call:
     state: State
     webhooks: Webhooks
+    behaviour: Behaviour
     principal: Principal
     params: dict[str, str]
     query: dict[str, Any]
     body: dict[str, Any]
     now: dt.datetime
+    quirks: list[str] = field(default_factory=list)  # the quirks that shaped the answer
+    later: list[Effect] = field(default_factory=list)  # what the server does after answering
+    answered: bool = False
 
     @property
     def store(self) -> Store:
@@ -38,19 +49,49 @@ class Call:
     def id(self) -> str:
         return self.params["id"]
 
-    def stamp(self) -> dict[str, Any]:
-        """Fields every new record has."""
+    def quirk(self, name: str) -> bool:
+        """Whether the mock reproduces this quirk of the server (and, if so, that the answer shows it)."""
+        if name in self.behaviour:
+            self.quirks.append(name)
+            return True
+        return False
+
+    def in_flight(self) -> None:
+        """Name `async-side-effects` on this answer if work from an earlier answer is still to come."""
+        if self.state.pending:
+            self.quirk("async-side-effects")
+
+    def after_answer(self, effect: Effect) -> None:
+        """Work the server does just after answering (`async-side-effects`), or before it without the quirk."""
+        self.later.append(effect)
+        if self.answered:  # asked for by such work itself: it comes later still
+            self.commit()
+
+    def commit(self) -> None:
+        self.answered = True
+        effects, self.later = self.later, []
+        if effects and self.quirk("async-side-effects"):
+            self.state.defer(effects)
+        else:
+            for effect in effects:
+                effect()
+
+    def rollback(self) -> None:
+        self.later = []
+
+    def stamp(self, by: str = SYSTEM) -> dict[str, Any]:
+        """Fields every new record has; API keys write as `system`."""
         return {
             "organizationId": self.principal.organization.id,
             "livemode": self.principal.livemode,
             "createdAt": self.now,
-            "createdBy": "system",
+            "createdBy": by,
             "updatedAt": self.now,
-            "updatedBy": None,
+            "updatedBy": by,
         }
 
-    def touch(self, record: Record) -> None:
-        record["updatedAt"] = self.now
+    def touch(self, record: Record, by: str = SYSTEM) -> None:
+        record.update(updatedAt=self.now, updatedBy=by)
 
     def emit(self, event_type: str, record: Record) -> None:
         self.webhooks.emit(event_type, record, record["organizationId"], record["livemode"])
@@ -64,11 +105,11 @@ def public(record: Record) -> Record:
     return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
-def check_email(address: str, field: str) -> None:
+def check_email(address: str) -> None:
     if address.rsplit("@", 1)[-1].lower() in DISPOSABLE_DOMAINS:
-        raise ApiError(400, [f"{field} must be an email from a non-disposable domain"])
+        raise ApiError(400, ["Disposable emails are not allowed."])
 
 
 def store_locale(locale: str | None) -> str | None:
-    """`en_GB` is accepted and stored as `en_US`."""
+    """Orders and checkout sessions store `en_GB` as `en_US` (customers keep it)."""
     return "en_US" if locale == "en_GB" else locale

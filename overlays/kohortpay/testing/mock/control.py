@@ -142,6 +142,13 @@ def routes(mock: Mock) -> dict[str, dict[str, Endpoint]]:
     async def openapi(request: Request) -> dict[str, Any]:
         return mock.spec
 
+    async def behaviour(request: Request) -> dict[str, Any]:
+        return mock.behaviour.describe()
+
+    async def settle(request: Request) -> dict[str, Any]:
+        mock.settle()
+        return {"settled": True}
+
     async def inbox(request: Request) -> Any:
         """A webhook receiver inside the mock: endpoints may point at `/_mock/inbox/<name>`."""
         received = mock.inboxes.setdefault(request.path_params["name"], [])
@@ -160,5 +167,7 @@ def routes(mock: Mock) -> dict[str, dict[str, Endpoint]]:
         "webhook-endpoints": dict.fromkeys(["GET", "POST"], _loopback_only(webhook_endpoints)),
         "events": {"GET": _loopback_only(events)},
         "openapi.json": {"GET": _loopback_only(openapi)},
+        "behaviour": {"GET": _loopback_only(behaviour)},
+        "settle": {"POST": _loopback_only(settle)},
         "inbox/{name}": dict.fromkeys(["GET", "POST"], _loopback_only(inbox)),
     }

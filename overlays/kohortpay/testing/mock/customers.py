@@ -1,52 +1,68 @@
-"""Customers: unique e-mail per organization and mode, soft delete, block and unblock (§8.11)."""
+"""Customers: unique e-mail per organization and mode, soft delete, block and unblock.
+
+As the reference server does it (customers/customers.service.ts): reads leave soft-deleted
+customers out, writes do not; the storage layer's errors (409 on the e-mail, 404 `Object not
+found` for an unknown id) carry no code.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .context import Call, check_email, store_locale
-from .errors import ApiError, bad_request, not_found
+from .context import Call, check_email
+from .errors import NO_CODE, ApiError, bad_request, not_found
 from .expand import present
 from .listing import page
 from .state import Record, new_id
 
 FIELDS = ("emailAddress", "firstName", "lastName", "phoneNumber", "metadata", "locale", "clientReferenceId")
+OBJECT_NOT_FOUND = "Object not found"
 
 
 def get(call: Call, customer_id: str) -> Record:
+    """A customer of the key's organization and mode that is not deleted."""
     customer = call.store.get("customer", call.scope, customer_id)
-    if customer is None:
+    if customer is None or customer["deletedAt"] is not None:
         raise not_found(f"Customer with id {customer_id} not found")
     return customer
 
 
-def _check_unique(call: Call, values: dict[str, Any], current: Record | None = None) -> None:
-    email = values.get("emailAddress")
-    if email is not None:
-        check_email(email, "emailAddress")
-        clash = call.store.find("customer", call.scope, emailAddress=email)
-        if clash is not None and clash is not current:
-            raise ApiError(409, "Unique constraint failed on the fields: (`organizationId`,`livemode`,`emailAddress`)")
-    reference = values.get("clientReferenceId")
-    if reference is not None:
-        clash = call.store.find("customer", call.scope, clientReferenceId=reference)
-        if clash is not None and clash is not current:
-            raise bad_request(f"Customer with client reference id {reference} already exists.")
+def _stored(call: Call, customer_id: str) -> Record:
+    """For the server's writes by id: any customer of the scope, deleted or not; else the storage 404."""
+    customer = call.store.get("customer", call.scope, customer_id)
+    if customer is None:
+        raise ApiError(404, OBJECT_NOT_FOUND, NO_CODE)
+    return customer
+
+
+def by_email(call: Call, email: str) -> Record | None:
+    """Deleted customers included: they keep their e-mail address."""
+    return call.store.find("customer", call.scope, emailAddress=email)
+
+
+def _check_email_free(call: Call, email: str, current: Record | None = None) -> None:
+    check_email(email)
+    clash = by_email(call, email)
+    if clash is not None and clash is not current:
+        message = 'Unique constraint failed:{"target":["organization_id","email_address","livemode"]}'
+        raise ApiError(409, message, NO_CODE)
 
 
 def new(call: Call, values: dict[str, Any]) -> Record:
     """Create and store a customer (also used by checkout sessions and orders)."""
-    _check_unique(call, values)
+    _check_email_free(call, values["emailAddress"])
     customer = {
         "id": new_id("cus"),
         "emailAddress": values["emailAddress"],
         "firstName": values.get("firstName"),
         "lastName": values.get("lastName"),
         "phoneNumber": values.get("phoneNumber"),
+        "livemode": call.principal.livemode,
+        "locale": values.get("locale") or "fr_FR",
         "isBlocked": False,
-        "metadata": values.get("metadata"),
-        "locale": store_locale(values.get("locale")),
+        "organizationId": call.principal.organization.id,
         "clientReferenceId": values.get("clientReferenceId"),
+        "metadata": values.get("metadata"),
         **call.stamp(),
         "blockedAt": None,
         "blockedBy": None,
@@ -56,6 +72,11 @@ def new(call: Call, values: dict[str, Any]) -> Record:
 
 
 def create(call: Call) -> Record:
+    reference = call.body.get("clientReferenceId")
+    if reference is not None:
+        alive = (c for c in call.store.all("customer", call.scope) if c["deletedAt"] is None)
+        if any(c["clientReferenceId"] == reference for c in alive):
+            raise bad_request(f"Customer with client reference id {reference} already exists.")
     return new(call, call.body)
 
 
@@ -65,25 +86,25 @@ def retrieve(call: Call) -> Record:
 
 def listing(call: Call) -> dict[str, Any]:
     alive = (c for c in call.store.all("customer", call.scope) if c["deletedAt"] is None)
-    return page(alive, call.query, lambda c: present(call, "customer", c))
+    return page(call, "customer", alive, lambda c: present(call, "customer", c))
 
 
 def update(call: Call) -> Record:
-    customer = call.store.get("customer", call.scope, call.id)
-    if customer is None:
-        raise not_found("Object not found")
-    _check_unique(call, call.body, customer)
-    for field in (*FIELDS, "deletedAt"):
-        if field in call.body:
-            customer[field] = call.body[field]
-    if "locale" in call.body:
-        customer["locale"] = store_locale(call.body["locale"])
+    customer = _stored(call, call.id)
+    if "emailAddress" in call.body:
+        _check_email_free(call, call.body["emailAddress"], customer)
+    for name in (*FIELDS, "deletedAt"):
+        if name in call.body:
+            customer[name] = call.body[name]
     call.touch(customer)
     return customer
 
 
 def delete(call: Call) -> Record:
-    customer = get(call, call.id)
+    found = call.store.objects.get("customer", {}).get(call.id)  # the server looks in every organization
+    if found is not None and call.quirk("customer-delete-refused"):
+        raise bad_request(f"Customer with id {call.id} is already deleted.")
+    customer = _stored(call, call.id)
     if customer["deletedAt"] is not None:
         raise bad_request(f"Customer with id {call.id} is already deleted.")
     customer["deletedAt"] = call.now
@@ -92,34 +113,37 @@ def delete(call: Call) -> Record:
 
 
 def block(call: Call) -> Record:
-    customer = get(call, call.id)
-    customer.update(isBlocked=True, blockedAt=call.now, blockedBy=None)  # API keys have no user id
+    customer = _stored(call, call.id)
+    customer.update(isBlocked=True, blockedAt=call.now, blockedBy="system")
     call.touch(customer)
     return customer
 
 
 def unblock(call: Call) -> Record:
-    customer = get(call, call.id)
+    customer = _stored(call, call.id)
     customer.update(isBlocked=False, blockedAt=None, blockedBy=None)
     call.touch(customer)
     return customer
 
 
-def for_purchase(
-    call: Call, email: str | None, first: str | None, last: str | None, phone: str | None
-) -> Record | None:
-    """The buyer of a checkout session or order: matched by e-mail, else created.
+def refuse_if_blocked(call: Call, customer: Record | None) -> None:
+    if customer is not None and customer["isBlocked"]:
+        raise bad_request(f"Customer {customer['id']} is blocked.", "CUSTOMER_BLOCKED")
 
-    The production server answers 500 when a new customer has no names; the mock creates it
-    without them instead (the reference allows either fix).
-    """
-    if email is None:
-        return None
-    customer = call.store.find("customer", call.scope, emailAddress=email)
+
+def shopper(call: Call, email: str, first: str, last: str, phone: str | None, locale: str | None) -> Record:
+    """The buyer named by e-mail and both names: matched (a deleted one is restored, a new phone
+    number replaces theirs) or created."""
+    customer = by_email(call, email)
     if customer is None:
-        customer = new(call, {"emailAddress": email, "firstName": first, "lastName": last, "phoneNumber": phone})
-    if customer["isBlocked"]:
-        raise bad_request(f"Customer {email} is blocked.", "CUSTOMER_BLOCKED")
+        values = {"emailAddress": email, "firstName": first, "lastName": last, "phoneNumber": phone, "locale": locale}
+        return new(call, values)
+    if customer["deletedAt"] is not None:
+        customer["deletedAt"] = None
+        call.touch(customer)
+    if phone and phone != customer["phoneNumber"]:
+        customer["phoneNumber"] = phone
+        call.touch(customer)
     return customer
 
 

@@ -8,12 +8,18 @@ from typing import Any
 
 from starlette.responses import Response
 
+from .quirks import QUIRK_HEADER
+
+#: `code=NO_CODE`: an envelope without `code`, as the server sends for 5xx and storage-layer errors.
+NO_CODE = ""
+
 
 class ApiError(Exception):
     """An error response: `{"error": {"type", "message", "code"}}`.
 
     `code` defaults to the HTTP reason phrase (`Bad Request`, `Not Found`…), as the server does
-    when there is no business code.
+    when there is no business code; a 5xx has none. `quirk` names the server quirk that decided
+    this answer (sent as the `KohortPay-Mock-Quirk` header).
     """
 
     def __init__(
@@ -23,19 +29,27 @@ class ApiError(Exception):
         code: str | None = None,
         *,
         headers: dict[str, str] | None = None,
+        quirk: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
-        self.code = code if code is not None else HTTPStatus(status).phrase
+        default = NO_CODE if status >= 500 else HTTPStatus(status).phrase
+        self.code = default if code is None else code
         self.headers = headers or {}
+        self.quirk = quirk
 
     def body(self) -> dict[str, Any]:
         kind = "api_error" if self.status >= 500 else "invalid_request_error"
-        return {"error": {"type": kind, "message": self.message, "code": self.code}}
+        error: dict[str, Any] = {"type": kind, "message": self.message}
+        if self.code != NO_CODE:
+            error["code"] = self.code
+        return {"error": error}
 
-    def response(self) -> Response:
-        return json_response(self.body(), self.status, self.headers)
+    def response(self, quirks: list[str] | None = None) -> Response:
+        names = [*(quirks or []), *([self.quirk] if self.quirk else [])]
+        headers = {**self.headers, **({QUIRK_HEADER: ", ".join(dict.fromkeys(names))} if names else {})}
+        return json_response(self.body(), self.status, headers)
 
 
 def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -49,3 +63,8 @@ def bad_request(message: str | list[str], code: str | None = None) -> ApiError:
 
 def not_found(message: str, code: str | None = None) -> ApiError:
     return ApiError(404, message, code)
+
+
+def crash(quirk: str, message: str = "Internal Server Error") -> ApiError:
+    """The server's answer to an error it did not handle: 500, `api_error`, no code."""
+    return ApiError(500, message, quirk=quirk)

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from .context import Call, public
+from .errors import crash
 from .state import Record
+from .wire import camel
 
 Relation = Callable[[Call, Record], Any]
 
@@ -30,6 +32,11 @@ def _organization(call: Call, record: Record) -> Record:
 
 def _brand_settings(call: Call, organization: Record) -> Record:
     return {**organization, "brandSettings": None}
+
+
+def _organization_settings(call: Call, organization: Record) -> list[Record]:
+    stored = call.principal.organization.settings.values()
+    return [{k: v for k, v in settings.items() if k != "discountLevels"} for settings in stored]
 
 
 def _group_settings(call: Call, group: Record) -> Record | None:
@@ -63,7 +70,7 @@ RELATIONS: dict[str, dict[str, tuple[Relation, str]]] = {
         "paymentGroupSettings": (_group_settings, "settings"),
     },
     "checkout_session": {
-        "lineItems": (_many("line_item", "checkoutSessionId"), "line_item"),
+        "lineItems": (lambda call, session: session["_lineItems"], "line_item"),
         "paymentIntent": (_session_intent, "payment_intent"),
         "paymentGroup": (_code_group, "group"),
         "customer": (_one("customer", "customerId"), "customer"),
@@ -85,19 +92,61 @@ RELATIONS: dict[str, dict[str, tuple[Relation, str]]] = {
         "organization": (_organization, "organization"),
     },
     "settings": {"discountLevels": (_levels, "level")},
-    "organization": {"brandSettings": (_brand_settings, "organization")},
+    "organization": {
+        "brandSettings": (_brand_settings, "organization"),
+        "paymentGroupSettings": (_organization_settings, "settings"),
+    },
+}
+
+
+# The names each resource's `expand[]` accepts as a first segment (the server's relation lists,
+# common/constants/database-relation-fields.constants.ts); `address` is listed but is no relation.
+ROOTS: dict[str, frozenset[str]] = {
+    "group": frozenset({"orders", "organization", "customer", "paymentIntents", "paymentGroupSettings"}),
+    "payment_intent": frozenset({"organization", "customer", "checkoutSession", "paymentGroup"}),
+    "customer": frozenset({"organization", "checkoutSessions", "address"}),
+    "checkout_session": frozenset({"organization", "customer", "lineItems", "paymentIntent", "paymentGroup"}),
+    "order": frozenset({"organization", "customer", "paymentGroup"}),
 }
 
 
 def present(call: Call, kind: str, record: Record) -> Record:
-    """A copy of `record` with the relations asked for in `expand[]`; unknown names are ignored."""
+    """A copy of `record` with the relations asked for in `expand[]` (see `check_expand`)."""
+    return _expand(call, kind, record, check_expand(call, kind))
+
+
+def check_expand(call: Call, kind: str) -> dict[str, list[str]]:
+    """The relations `expand[]` asks for, read like the server reads them: camelCase or snake_case,
+    a listed relation and at most one nested one; other names are ignored. What the server's
+    database layer refuses (no such relation, or a parent before its own nested name) answers 500
+    with the `crash-on-list-queries` quirk, and is ignored without it."""
     wanted: dict[str, list[str]] = {}
     for name in call.query.get("expand", []):
-        head, _, rest = name.partition(".")
-        wanted.setdefault(head, [])
-        if rest and "." not in rest:
-            wanted[head].append(rest)
-    return _expand(call, kind, record, wanted)
+        parts = camel(name).split(".")
+        if parts[0] not in ROOTS.get(kind, ()) or len(parts) > 2:
+            continue
+        nested = wanted.get(parts[0])
+        if len(parts) == 2 and nested == [] and parts[0] in wanted and _refused(call):
+            continue  # `parent`, then `parent.child`: a TypeError on the server
+        if len(parts) == 1 and parts[0] in wanted:
+            wanted[parts[0]] = []  # `parent.child`, then `parent`: the child is dropped
+            continue
+        wanted.setdefault(parts[0], [])
+        if len(parts) == 2:
+            wanted[parts[0]].append(parts[1])
+    for head, nested in list(wanted.items()):
+        relations = RELATIONS.get(kind, {})
+        if head not in relations or any(child not in RELATIONS.get(relations[head][1], {}) for child in nested):
+            _refused(call)
+            wanted.pop(head)
+    return wanted
+
+
+def _refused(call: Call) -> bool:
+    """An `expand[]` the server's database layer refuses: its 500, or (without the quirk) ignored."""
+    if call.quirk("crash-on-list-queries"):
+        raise crash("crash-on-list-queries")
+    return True
 
 
 def _expand(call: Call, kind: str, stored: Record, wanted: dict[str, list[str]]) -> Record:

@@ -1,19 +1,21 @@
 """Referral groups: creation, codes, validation, joining, cancel/expire, completion and cashback.
 
-Reference §8.3–§8.7. The same handlers serve `/groups` and `/payment-groups`.
+As the reference server does it (payment-groups/payment-groups.service.ts and its listeners). The
+same handlers serve `/groups` and `/payment-groups`. Codes are looked up in every organization and
+mode, like the server; a new group gets its copy of the settings just after the answer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import secrets
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import customers
 from .context import Call, public
-from .errors import bad_request, not_found
+from .errors import NO_CODE, ApiError, bad_request, crash, not_found
 from .expand import present
 from .listing import page
 from .state import Record, State, new_id
@@ -21,12 +23,13 @@ from .webhooks import Webhooks
 
 MIN_DURATION = dt.timedelta(minutes=1)
 MAX_DURATION = dt.timedelta(days=90)
-SHORT_GROUP = dt.timedelta(days=7)
-# Reminders fall at 08:00 shop time; the reference leaves the zone open, KohortPay is French.
+SHORT_GROUP_MINUTES = 7 * 24 * 60
+# Reminders fall at 08:00 shop time; the server uses its own time zone, KohortPay is French.
 REMINDER_ZONE = ZoneInfo("Europe/Paris")
 # The completion job runs every minute: a group is processed at most a minute after it expires.
 JOB_DELAY = dt.timedelta(minutes=1)
-AMBASSADOR_LEVEL = {"value": 20}
+# Platform fee on a joining purchase: 10 % of the amount, plus 20 % VAT on the fee (orders.service.ts).
+FEE_PERCENT, VAT_RATE = 10, 0.2
 
 
 # ------------------------------------------------------------------ lookups
@@ -35,15 +38,14 @@ def find(call: Call, id_or_code: str) -> Record | None:
     return group or call.store.find("group", call.scope, shareId=id_or_code)
 
 
-def get(call: Call, id_or_code: str, message: str | None = None) -> Record:
-    group = find(call, id_or_code)
-    if group is None:
-        raise not_found(message or f"Group with id {id_or_code} not found.")
-    return group
+def by_code(state: State, code: str) -> Record | None:
+    """A group by share code, in any organization and mode (the server does not scope this)."""
+    return next((g for g in state.store.objects.get("group", {}).values() if g["shareId"] == code), None)
 
 
-def settings_of(state: State, group: Record) -> Record:
-    return state.store.objects["settings"][group["_settingsId"]]
+def settings_of(state: State, group: Record) -> Record | None:
+    """The group's copy of the settings, or None while the server has not copied them yet."""
+    return state.store.objects.get("settings", {}).get(group["_settingsId"] or "")
 
 
 def participants(state: State, group: Record) -> tuple[list[Record], list[Record]]:
@@ -54,15 +56,21 @@ def participants(state: State, group: Record) -> tuple[list[Record], list[Record
     return sorted(orders, key=lambda r: r["_seq"]), sorted(intents, key=lambda r: r["_seq"])
 
 
-def participant_count(state: State, group: Record) -> int:
-    orders, intents = participants(state, group)
-    return len(orders) + len(intents)
+def counted(call: Call, group: Record) -> list[Record]:
+    """The participants the server counts in a group's checks: its payment intents only."""
+    orders, intents = participants(call.state, group)
+    return intents if not orders or call.quirk("counts-payment-intents-only") else orders + intents
 
 
 def level_for(settings: Record, count: int) -> Record | None:
-    """The highest level whose `participantsToUnlock` is at most `count`."""
-    reached = [lv for lv in settings["discountLevels"] if lv["participantsToUnlock"] <= count]
-    return max(reached, key=lambda lv: lv["participantsToUnlock"], default=None)
+    """The server's pick: the last level (in stored order) that `count` participants unlock; one counts as two."""
+    count = max(count, 2) if count == 1 else count
+    return next((lv for lv in reversed(settings["discountLevels"]) if count >= lv["participantsToUnlock"]), None)
+
+
+def fee(amount: int) -> int:
+    fee_without_vat = round(FEE_PERCENT * amount / 100)
+    return fee_without_vat + round(fee_without_vat * VAT_RATE)
 
 
 # ----------------------------------------------------------------- creation
@@ -78,237 +86,288 @@ def _at_eight(moment: dt.datetime) -> dt.datetime:
     return local.astimezone(dt.UTC)
 
 
-def new(call: Call, customer: Record, expires_at: dt.datetime | None = None, metadata: Any = None) -> Record:
-    """Create an OPEN group with `customer` as creator; the caller links the first participant."""
+def new(
+    call: Call, customer: Record, *, by: str, expires_at: dt.datetime | None = None, metadata: Any = None
+) -> Record:
+    """An OPEN group with `customer` as creator; the caller links the first participant. Reminder
+    dates follow the settings' duration (not `expires_at`); the settings are copied after the answer."""
     template = call.settings()
     expires_at = expires_at or call.now + dt.timedelta(minutes=template["minutesDuration"])
-    duration = expires_at - call.now
-    short = duration <= SHORT_GROUP
-    group_id = new_id("pg")
-    settings_id = new_id("pgset")
-    copy = {
-        **template,
-        "id": settings_id,
-        "organizationId": None,
-        "paymentGroupId": group_id,
-        "discountLevels": [
-            {**level, "id": new_id("dlev"), "paymentGroupSettingsId": settings_id, "createdAt": call.now}
-            for level in template["discountLevels"]
-        ],
-        "createdAt": call.now,
-        "updatedAt": call.now,
-    }
-    call.store.objects.setdefault("settings", {})[settings_id] = copy
+    short = template["minutesDuration"] <= SHORT_GROUP_MINUTES
     group = {
-        "id": group_id,
+        "id": new_id("pg"),
         "shareId": _share_code(call),
         "customerId": customer["id"],
         "creatorEmail": customer["emailAddress"],
         "status": "OPEN",
         "metadata": metadata,
         "expiresAt": expires_at,
-        "midExpireAt": call.now + duration / 2 if short else None,
+        "midExpireAt": call.now + (expires_at - call.now) / 2 if short else None,
         "jMinus2ExpireAt": None if short else _at_eight(expires_at - dt.timedelta(days=5)),
         "jPlus3StartAt": None if short else _at_eight(call.now + dt.timedelta(days=7)),
         "reminderEmailSent": "NOT_SENT",
-        **call.stamp(),
+        **call.stamp(by),
         "canceledAt": None,
         "completedAt": None,
-        "_settingsId": settings_id,
+        "_settingsId": None,
     }
     call.store.add("group", group)
     call.emit("payment_group.created", group)
+    call.after_answer(lambda: _copy_settings(call, group, template))
     return group
+
+
+def _copy_settings(call: Call, group: Record, template: Record) -> None:
+    settings_id = new_id("pgset")
+    copy = {
+        **template,
+        "id": settings_id,
+        "organizationId": None,
+        "paymentGroupId": group["id"],
+        "discountLevels": [
+            {**level, "id": new_id("dlev"), "paymentGroupSettingsId": settings_id, "createdAt": call.now}
+            for level in template["discountLevels"]
+        ],
+        **{k: v for k, v in call.stamp().items() if k not in ("organizationId", "livemode")},
+    }
+    call.store.objects.setdefault("settings", {})[settings_id] = copy
+    group["_settingsId"] = settings_id
 
 
 def create(call: Call) -> Record:
     body = call.body
-    customer = customers.get(call, body["customerId"])
     expires_at = body.get("expiresAt")
-    if expires_at is not None and not call.now + MIN_DURATION <= expires_at <= call.now + MAX_DURATION:
-        raise bad_request(["expiresAt must be between now + 1 minute and now + 90 days"])
+    if expires_at is not None and expires_at < call.now + MIN_DURATION:
+        raise bad_request([f"minimal allowed date for expiresAt is {js_date(call.now + MIN_DURATION)}"])
+    if expires_at is not None and expires_at > call.now + MAX_DURATION:
+        raise bad_request([f"maximal allowed date for expiresAt is {js_date(call.now + MAX_DURATION)}"])
+    customer = call.store.get("customer", call.scope, body["customerId"])
+    if customer is None or customer["deletedAt"] is not None:
+        raise not_found(f"Customer {body['customerId']} not found.")
     founder = _founder(call)
-    group = new(call, customer, expires_at, body.get("metadata"))
-    founder["paymentGroupId"] = group["id"]
+    group = new(call, customer, by="system", expires_at=expires_at, metadata=body.get("metadata"))
+    founder["paymentGroupId"] = group["id"]  # like the server, a founder already in a group moves
     call.touch(founder)
     return group
 
 
+def js_date(when: dt.datetime) -> str:
+    """A date as JavaScript's `Date.toString()` writes it on the server (UTC)."""
+    return when.astimezone(dt.UTC).strftime("%a %b %d %Y %H:%M:%S GMT+0000 (Coordinated Universal Time)")
+
+
 def _founder(call: Call) -> Record:
-    """The order or payment intent that founds a group created through the API."""
-    if "orderId" in call.body:
-        kind, object_id, label = "order", call.body["orderId"], "Order"
-    else:
-        kind, object_id, label = "payment_intent", call.body["paymentIntentId"], "PaymentIntent"
-    record = call.store.get(kind, call.scope, object_id)
+    """The order or payment intent that founds a group created through the API (the intent wins),
+    looked up in every organization, like the server's `connect`."""
+    kind, key = ("payment_intent", "paymentIntentId") if "paymentIntentId" in call.body else ("order", "orderId")
+    record = call.store.objects.get(kind, {}).get(call.body[key])
     if record is None:
-        raise not_found(f"{label} with id {object_id} not found.")
-    return record  # like the server, a founder that is already in a group moves to the new one
+        if call.quirk("crash-on-unknown-reference"):
+            raise crash("crash-on-unknown-reference", "Error Type: P2018")
+        raise not_found(f"{'PaymentIntent' if kind == 'payment_intent' else 'Order'} {call.body[key]} not found.")
+    return record
 
 
 # --------------------------------------------------------------- validation
-def check_code(call: Call, code: str, email: str | None, amount: int | None) -> Record | None:
-    """Run the validate checks in the server's order; the group for a group code, None for an ambassador."""
-    if code.startswith("KHTAMB"):
-        return None
-    if not code.startswith("KHT"):
-        raise not_found("Code not found.")
-    group = call.store.find("group", call.scope, shareId=code)
+def check_code(call: Call, code: str, email: str | None, amount: int | None = None) -> Record:
+    """The server's `validate`, in its order; the group if the code can be used."""
+    group = by_code(call.state, code)
     if group is None:
+        call.in_flight()
         raise not_found(f"Group {code} not found.", "NOT_FOUND")
     if group["status"] != "OPEN" or group["expiresAt"] < call.now:
         raise bad_request(f"Group {code} is already canceled, expired or completed.", "COMPLETED_EXPIRED_CANCELED")
     settings = settings_of(call.state, group)
-    if participant_count(call.state, group) >= settings["maxParticipants"]:
+    if settings is None:
+        call.in_flight()
+        raise not_found(f"Group settings not found for payment group {code}.")
+    members = counted(call, group)
+    if len(members) >= settings["maxParticipants"]:
         raise bad_request(f"Maximum number of participants reached for group {code}.", "MAX_PARTICIPANTS_REACHED")
-    if email is not None and email in _emails(call.state, group):
+    emails = {_email_of(call, record) for record in members}
+    founder = email == group["creatorEmail"]  # not a payment intent of the group when it founded it by order
+    if email and (email in emails or (founder and not call.quirk("counts-payment-intents-only"))):
         raise bad_request(f"Customer {email} is already in group {code}.", "EMAIL_ALREADY_USED")
-    if amount is not None and amount < settings["minPurchaseValue"]:
+    if amount and amount < settings["minPurchaseValue"]:
         minimum = settings["minPurchaseValue"]
         raise bad_request(f"Amount {amount} is below the minimum purchase value of {minimum}.", "AMOUNT_TOO_LOW")
     return group
 
 
-def _emails(state: State, group: Record) -> set[str]:
-    orders, intents = participants(state, group)
-    return {group["creatorEmail"], *(r["customerEmail"] for r in (*orders, *intents))} - {None}
+def _email_of(call: Call, record: Record) -> str | None:
+    customer = call.store.objects.get("customer", {}).get(record.get("customerId") or "")
+    return customer["emailAddress"] if customer else record.get("customerEmail")
 
 
 def validate(call: Call) -> dict[str, Any]:
-    group = check_code(call, call.id, call.body.get("customerEmail"), call.body.get("amount"))
-    if group is None:
-        return {"currentDiscountLevel": AMBASSADOR_LEVEL}
+    code = call.id
+    if code.startswith("KHTAMB"):  # no ambassador exists on the mock (they are made in the dashboard)
+        raise not_found(f"Ambassador with referral code {code} not found.")
+    if not code.startswith("KHT"):
+        raise not_found("Code not found.")
+    group = check_code(call, code, call.body.get("customerEmail"), call.body.get("amount"))
     settings = settings_of(call.state, group)
-    joiners = max(participant_count(call.state, group) + 1, 2)
-    level = level_for(settings, joiners)
+    assert settings is not None
+    level = level_for(settings, len(counted(call, group)) + 1)
     _, intents = participants(call.state, group)
     return {
-        **{k: v for k, v in public(settings).items() if k != "organizationId"},
+        **public(settings),
         **_with_customer(call, group),
         "paymentIntents": [_with_customer(call, intent) for intent in intents],
-        "paymentGroupId": group["id"],
         "currentDiscountLevel": level,
     }
 
 
 def _with_customer(call: Call, record: Record) -> Record:
-    """The record with its customer inlined, when it has one (the key is absent otherwise)."""
     customer = call.store.objects.get("customer", {}).get(record["customerId"] or "")
-    return public(record) | ({"customer": public(customer)} if customer else {})
+    return public(record) | {"customer": public(customer) if customer else None}
 
 
 def join(call: Call, group: Record, participant: Record) -> None:
+    """Link a purchase to a group: the joined event carries the group as it was, with its settings."""
+    settings = settings_of(call.state, group)
+    before = {**public(group), "paymentGroupSettings": _settings_payload(settings) if settings else None}
     participant["paymentGroupId"] = group["id"]
-    call.touch(group)
-    call.emit("payment_group.joined", group)
+    call.emit("payment_group.joined", before)
+
+
+def _settings_payload(settings: Record) -> Record:
+    return {**public(settings), "discountLevels": [public(level) for level in settings["discountLevels"]]}
 
 
 # ------------------------------------------------------------ state machine
 def cancel(call: Call) -> Record:
-    group = get(call, call.id)
-    if group["status"] != "OPEN" or group["expiresAt"] <= call.now or participant_count(call.state, group) > 1:
-        raise bad_request(
-            f"Group {group['shareId']} is not cancelable: it must be open, not expired, with 1 participant."
-        )
+    group = find(call, call.id)
+    if group is None:
+        raise not_found(f"Payment group {call.id} not found.")
+    if group["status"] != "OPEN" or group["expiresAt"] < call.now:
+        raise bad_request(f"Payment group {call.id} is not cancelable.")
+    if len(counted(call, group)) > 1:
+        raise bad_request(f"Payment Group {call.id} is not cancelable because it has participants.")
     group.update(status="CANCELED", canceledAt=call.now)
     call.touch(group)
     return group
 
 
 def expire(call: Call) -> Record:
-    group = get(call, call.id)
+    group = find(call, call.id)
+    if group is None:
+        raise not_found(f"Payment Group {call.id} not found.")
     if group["status"] != "OPEN":
-        raise bad_request(f"Group {group['shareId']} is not expirable: its status is {group['status']}.")
+        raise bad_request(f"Payment group {call.id} is already canceled, expired or completed.")
     if group["expiresAt"] > call.now:
-        raise bad_request(f"Group {group['shareId']} is not expirable: it is still in progress.")
-    if participant_count(call.state, group) > 1:
-        raise bad_request(f"Group {group['shareId']} is not expirable: it has more than 1 participant.")
-    group["status"] = "EXPIRED"
-    call.touch(group)
-    call.emit("payment_group.expired", group)
+        raise bad_request(f"Payment group {call.id} is still in progress.")
+    orders, intents = participants(call.state, group)
+    if len(orders) > 1 or len(intents) > 1:
+        raise bad_request(f"Payment Group {call.id} cannot be expired because it has participants.")
+    _expire(call.state, call.webhooks, group, call.now)
     return group
 
 
 def complete_due_groups(state: State, webhooks: Webhooks, now: dt.datetime) -> None:
-    """The completion job: OPEN groups a minute past expiry complete (2+ participants) or expire."""
+    """The completion job: OPEN groups a minute past expiry complete or expire, as the server's does."""
     for group in list(state.store.objects.get("group", {}).values()):
         if group["status"] == "OPEN" and group["expiresAt"] + JOB_DELAY <= now:
-            _finish(state, webhooks, group, group["expiresAt"] + JOB_DELAY)
+            _process(state, webhooks, group, group["expiresAt"] + JOB_DELAY)
 
 
-def _finish(state: State, webhooks: Webhooks, group: Record, when: dt.datetime) -> None:
-    scope = (group["organizationId"], group["livemode"])
+def _process(state: State, webhooks: Webhooks, group: Record, when: dt.datetime) -> None:
+    """Several payment intents: complete them; else several orders: complete them; else expire.
+    The level comes from the orders (or, without orders, the payment intents); a group that
+    reaches no level still pays its participants a cashback of 0."""
     orders, intents = participants(state, group)
-    group["updatedAt"] = when
-    if len(orders) + len(intents) < 2:
-        group["status"] = "EXPIRED"
-        webhooks.emit("payment_group.expired", group, *scope)
-        return
     settings = settings_of(state, group)
-    level = level_for(settings, len(orders) + len(intents))
-    group.update(status="COMPLETED", completedAt=when)
-    for record, eligible, event in [
-        *((o, o["status"] == "CREATED", "order.cashback_available") for o in orders),
-        *((i, i["status"] == "SUCCEEDED", "payment_intent.cashback_available") for i in intents),
-    ]:
-        if not eligible or level is None:
+    if settings is None or (len(intents) < 2 and len(orders) < 2):
+        _expire(state, webhooks, group, when)
+        return
+    level = level_for(settings, len(orders) or len(intents))
+    value = level["value"] if level else 0
+    group.update(status="COMPLETED", completedAt=when, updatedAt=when, updatedBy="system")
+    scope = (group["organizationId"], group["livemode"])
+    kind, paid = ("payment_intent", intents) if len(intents) > 1 else ("order", orders)
+    payload = _succeeded_payload(group, settings, level_for(settings, len(intents)), intents)
+    webhooks.emit("payment_group.succeeded", payload, *scope)
+    for record in paid:
+        if record["status"] not in ("CREATED", "SUCCEEDED"):
             continue
-        cashback = cashback_for(record["amount"], settings["discountType"], level["value"])
-        record.update(status="CASHBACK_AVAILABLE", amountCashback=cashback, token=secrets.token_hex(32), updatedAt=when)
-        if "amountCaptured" in record:
+        cashback = cashback_for(record["amount"], settings["discountType"], value)
+        record.update(status="CASHBACK_AVAILABLE", amountCashback=cashback, token=secrets.token_hex(32))
+        record.update(updatedAt=when, updatedBy="system")
+        if kind == "payment_intent":
             record["amountCaptured"] = record["amount"] - cashback
-        webhooks.emit(event, record, *scope)
-    webhooks.emit("payment_group.succeeded", _succeeded_payload(state, group, settings, level, intents), *scope)
+        webhooks.emit(f"{kind}.cashback_available", record, *scope)
+
+
+def _expire(state: State, webhooks: Webhooks, group: Record, when: dt.datetime) -> None:
+    group.update(status="EXPIRED", updatedAt=when, updatedBy="system")
+    webhooks.emit("payment_group.expired", group, group["organizationId"], group["livemode"])
+    _, intents = participants(state, group)
+    for intent in intents:  # the expired listener captures the whole amount of a lone payment intent
+        if intent["status"] == "SUCCEEDED":
+            intent["amountCaptured"] = intent["amount"]
 
 
 def cashback_for(amount: int, discount_type: str, value: int) -> int:
-    """PERCENTAGE: `amount × value / 100` rounded half up; AMOUNT: `value` euros, at most `amount`."""
+    """PERCENTAGE: `amount × value / 100`, rounded like JavaScript's `Math.round`; AMOUNT: `value` euros
+    (not capped at the amount paid)."""
     if discount_type == "AMOUNT":
-        return min(value * 100, amount)
-    return int((Decimal(amount) * Decimal(value) / 100).to_integral_value(rounding=ROUND_HALF_UP))
+        return value * 100
+    return js_round(amount * value / 100)
 
 
-def _succeeded_payload(
-    state: State, group: Record, settings: Record, level: Record | None, intents: list[Record]
-) -> Record:
-    spread = {
-        k: v
-        for k, v in (level or {}).items()
-        if k in ("level", "value", "participantsToUnlock", "paymentGroupSettingsId")
-    }
+def js_round(value: float) -> int:
+    """JavaScript's `Math.round`: halves go up."""
+    return math.floor(value + 0.5)
+
+
+def _succeeded_payload(group: Record, settings: Record, level: Record | None, intents: list[Record]) -> Record:
+    """`{...level, ...group}` with the payment intents and the settings (a level only for payment intents)."""
+    spread = {k: v for k, v in (level or {}).items() if k in ("level", "value", "participantsToUnlock")}
+    if level:
+        spread["paymentGroupSettingsId"] = settings["id"]
     return {
         **spread,
         **public(group),
         "paymentIntents": [public(i) for i in intents],
-        "paymentGroupSettings": {k: v for k, v in public(settings).items()},
+        "paymentGroupSettings": _settings_payload(settings),
     }
 
 
 # ----------------------------------------------------------------- handlers
-def retrieve(call: Call) -> Record:
-    return present(call, "group", get(call, call.id))
+def retrieve(call: Call) -> Record | None:
+    group = find(call, call.id)
+    if group is None:
+        if call.quirk("empty-200-for-unknown-group"):
+            return None  # 200 with an empty body
+        raise not_found(f"Group with id {call.id} not found.")
+    return present(call, "group", group)
 
 
 def listing(call: Call) -> dict[str, Any]:
-    return page(call.store.all("group", call.scope), call.query, lambda g: present(call, "group", g))
+    return page(call, "group", call.store.all("group", call.scope), lambda g: present(call, "group", g))
 
 
 def update(call: Call) -> Record:
-    group = find(call, call.id)
+    group = call.store.get("group", call.scope, call.id)  # by id only, like the server
     if group is None:
-        raise not_found("Object not found")
-    for field in ("metadata", "creatorEmail"):
-        if field in call.body:
-            group[field] = call.body[field]
+        raise ApiError(404, customers.OBJECT_NOT_FOUND, NO_CODE)
+    for name in ("metadata", "creatorEmail"):
+        if name in call.body:
+            group[name] = call.body[name]
     call.touch(group)
     return group
 
 
 def list_participants(call: Call) -> dict[str, Any]:
-    group = get(call, call.id)
+    """The group's orders; without any, its payment intents (newest first, like the server's lists)."""
+    group = call.store.objects.get("group", {}).get(call.id) or by_code(call.state, call.id)  # unscoped
+    if group is None:
+        raise not_found(f"Payment group {call.id} not found.")
     orders, intents = participants(call.state, group)
-    chosen = orders or intents
-    return {"data": chosen, "count": len(chosen)}
+    if orders and group["id"] != call.id and call.quirk("orders-listed-by-group-id-only"):
+        orders = []
+    listed = orders or intents
+    return {"data": listed[::-1], "count": len(listed)}
 
 
 HANDLERS: dict[str, Any] = {}

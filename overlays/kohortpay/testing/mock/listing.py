@@ -1,30 +1,208 @@
-"""List endpoints: `take`/`skip`, `orderBy`, the `search` grammar and `{data, count}` (reference §5)."""
+"""List endpoints: `take`/`skip`, `orderBy`, the `search` grammar and `{data, count}`.
+
+`search` is read the way the reference server reads it (common/endpoint-features/search.ts):
+comma-separated parts, each a condition or conditions joined by ` OR ` / ` AND `; the operator is
+the first of `>= <= > < = : ~ !` the condition contains; values become numbers, dates or booleans
+unless the field always holds text. The field types come from the spec's response schema. What
+the server's database layer refuses (a value outside an enum, `=`, `~` on a number…) answers 500
+with the `crash-on-list-queries` quirk, and is ignored without it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from .errors import crash
+from .expand import check_expand
 from .state import Record
-from .validation import parse_rfc3339
+from .validation import default_validator, parse_rfc3339
 from .wire import camel
 
-# `field<op>value`; two-character operators first.
-_CONDITION = re.compile(r"^(?P<field>[A-Za-z_][A-Za-z0-9_]*)(?P<op>>=|<=|:|~|>|<|!|=)(?P<value>.*)$", re.S)
-_STRING_FIELDS = re.compile(r"(id|Id|name|Name|email|Email|phone|Phone|url|Url|token)$")
-_NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
+if TYPE_CHECKING:
+    from .context import Call
+
+OPERATORS = (">=", "<=", ">", "<", "=", ":", "~", "!")
+# Fields the server never converts (common/constants/always-string-fields.constants.ts).
+ALWAYS_TEXT = frozenset(
+    "id addressId createdBy updatedBy firstName lastName organizationId clientReferenceId shippingAddressId "
+    "blockedBy customerId paymentGroupShareId paymentClientReferenceId checkoutSessionId paymentGroupId "
+    "paymentIntentId phoneNumber emailAddress shareId creatorEmail customerEmail customerLastName "
+    "customerFirstName customerPhoneNumber billId".split()
+)
+SCHEMAS = {
+    "customer": "Customer",
+    "order": "Order",
+    "group": "PaymentGroup",
+    "payment_intent": "PaymentIntent",
+    "checkout_session": "CheckoutSession",
+}
 
 
-def page(records: Iterable[Record], query: dict[str, Any], present: Callable[[Record], Any]) -> dict[str, Any]:
+class Refused(Exception):
+    """A condition the server's database layer refuses (a 500 there)."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    field: str
+    op: str
+    value: Any
+
+    def holds(self, record: Record) -> bool:
+        actual, expected = record.get(self.field), self.value
+        if self.op == ":":
+            return bool(actual == expected)
+        if actual is None:
+            return False
+        if self.op == "!":
+            return bool(actual != expected)
+        if self.op == "~":
+            return str(expected) in str(actual)
+        try:
+            return bool(
+                {">": actual > expected, "<": actual < expected, ">=": actual >= expected, "<=": actual <= expected}[
+                    self.op
+                ]
+            )
+        except TypeError:
+            return False
+
+
+def _field_types(kind: str) -> dict[str, Any]:
+    """camelCase scalar field → its (resolved) response schema."""
+    validator = default_validator()
+    schema = validator.resolve({"$ref": f"#/components/schemas/{SCHEMAS[kind]}"})
+    found = {}
+    for name, prop in schema["properties"].items():
+        prop = validator.resolve(prop)
+        for option in prop.get("anyOf", []):  # an enum or a Metadata, or null
+            if "$ref" in option:
+                prop = validator.resolve(option)
+        found[camel(name)] = prop
+    return found
+
+
+def _convert(field: str, raw: str) -> Any:
+    """The server's value conversion: numbers, then dates, then booleans, except for text fields."""
+    value = raw.strip().removeprefix('"').removesuffix('"')
+    if field in ALWAYS_TEXT:
+        return value
+    try:
+        number = float(value) if value.strip() else 0.0  # JavaScript's Number("") is 0
+        if not math.isnan(number):
+            return int(number) if number.is_integer() else number
+    except ValueError:
+        pass
+    try:
+        return parse_rfc3339(value if "T" in value else value + "T00:00:00Z")
+    except ValueError:
+        pass
+    return value.lower() == "true" if value.lower() in ("true", "false") else value
+
+
+def _check(condition: Condition, schema: dict[str, Any]) -> None:
+    """What the server's database layer refuses: raise :class:`Refused`."""
+    kind = schema.get("type", "string")
+    kinds = set(kind) if isinstance(kind, list) else {kind}
+    value = condition.value
+    if condition.op == "=":
+        raise Refused
+    if condition.op == "~" and "string" not in kinds:
+        raise Refused
+    if "enum" in schema and value not in schema["enum"]:
+        raise Refused
+    if "integer" in kinds and not isinstance(value, int | float):
+        raise Refused
+    if "boolean" in kinds and not isinstance(value, bool):
+        raise Refused
+    if schema.get("format") == "date-time" and not isinstance(value, dt.datetime):
+        raise Refused
+    if kinds == {"string"} or kinds == {"string", "null"}:
+        if schema.get("format") != "date-time" and not isinstance(value, str):
+            raise Refused
+
+
+def parse(call: Call, kind: str, search: str | None) -> list[tuple[str, list[Condition]]]:
+    """The search as `(joiner, conditions)` parts; unknown fields left out."""
+    if not search:
+        return []
+    text = _decoded(search)  # the server decodes the (already decoded) value a second time
+    if text is None:
+        if call.quirk("crash-on-list-queries"):
+            raise crash("crash-on-list-queries")
+        text = search
+    types = _field_types(kind)
+    singles: dict[str, Condition] = {}  # a part with one condition: the last one on a field wins
+    parts = []
+    for part in text.split(","):
+        joiner = " OR " if " OR " in part else " AND "
+        raws = part.split(joiner)
+        conditions = [c for c in (_condition(call, types, raw) for raw in raws) if c is not None]
+        if len(raws) == 1:
+            singles.update({c.field: c for c in conditions})
+        elif conditions := [
+            c for c in conditions if c.value not in ("", 0, False)
+        ]:  # the server drops falsy values there
+            parts.append((joiner, conditions))
+    return [(" AND ", [condition]) for condition in singles.values()] + parts
+
+
+def _condition(call: Call, types: dict[str, Any], raw: str) -> Condition | None:
+    op = next((o for o in OPERATORS if o in raw), None)
+    if op is None:
+        return None
+    pieces = raw.split(op)
+    field = camel(pieces[0].strip())
+    if field not in types or _is_relation(types[field]):
+        return None
+    condition = Condition(field, op, _convert(field, pieces[1]))
+    try:
+        _check(condition, types[field])
+    except Refused:
+        if call.quirk("crash-on-list-queries"):
+            raise crash("crash-on-list-queries") from None
+        return None
+    return condition
+
+
+def _is_relation(schema: dict[str, Any]) -> bool:
+    """An array or an object (a relation, or `metadata`): not a condition the mock evaluates."""
+    return schema.get("type") in ("array", "object") or "properties" in schema
+
+
+def _decoded(text: str) -> str | None:
+    """JavaScript's decodeURIComponent, or None where it throws (a stray `%`, bytes that are not UTF-8)."""
+    if re.search(r"%(?![0-9A-Fa-f]{2})", text):
+        return None
+    try:
+        return unquote(text, errors="strict")
+    except UnicodeDecodeError:
+        return None
+
+
+def matches(record: Record, parts: list[tuple[str, list[Condition]]]) -> bool:
+    for joiner, conditions in parts:
+        results = [condition.holds(record) for condition in conditions]
+        if not (any(results) if joiner == " OR " else all(results)):
+            return False
+    return True
+
+
+def page(call: Call, kind: str, records: Iterable[Record], present: Callable[[Record], Any]) -> dict[str, Any]:
     """Filter, sort and slice `records` as the server does; `count` ignores take/skip."""
-    matching = [r for r in records if matches(r, query.get("search"))]
-    field, descending = order(matching, query.get("orderBy"))
+    check_expand(call, kind)  # the server refuses a bad `expand[]` whether or not anything matches
+    parts = parse(call, kind, call.query.get("search"))
+    matching = [r for r in records if matches(r, parts)]
+    field, descending = order(matching, call.query.get("orderBy"))
     matching.sort(key=lambda r: (_sort_key(r.get(field)), r["_seq"]), reverse=descending)
-    skip = query.get("skip", 0)
-    take = query.get("take", 25)
+    skip = call.query.get("skip", 0)
+    take = call.query.get("take", 25)
     return {"data": [present(r) for r in matching[skip : skip + take]], "count": len(matching)}
 
 
@@ -53,59 +231,3 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     if isinstance(value, dt.datetime):
         return (2, value.timestamp())
     return (3, str(value))
-
-
-def matches(record: Record, search: str | None) -> bool:
-    """Every comma-separated part holds; a part may join whole conditions with ` OR ` or ` AND `
-    (conditions on unknown fields, and unparsable ones, are ignored)."""
-    if not search:
-        return True
-    for part in unquote(search).split(","):
-        joiner = " OR " if " OR " in part else " AND "
-        results = [r for r in (_condition(record, c) for c in part.split(joiner)) if r is not None]
-        if results and not (any(results) if joiner == " OR " else all(results)):
-            return False
-    return True
-
-
-def _condition(record: Record, condition: str) -> bool | None:
-    """Whether one `field<op>value` condition holds, or None when the server would ignore it."""
-    found = _CONDITION.match(condition.strip())
-    if not found:
-        return None
-    field = camel(found["field"])
-    if field not in record or field.startswith("_") or not _is_scalar(record[field]):
-        return None
-    if found["op"] == "=":  # parsed by the server but mapped to nothing
-        return None
-    return _holds(record[field], found["op"], found["value"], field)
-
-
-def _holds(actual: Any, op: str, raw: str, field: str) -> bool:
-    expected = _convert(raw, field, actual)
-    if op == "~":
-        return actual is not None and str(raw) in str(actual)  # case-sensitive, like the server
-    if op == ":":
-        return bool(actual == expected)
-    if op == "!":
-        return bool(actual != expected)
-    left, right = _sort_key(actual), _sort_key(expected)
-    if actual is None or left[0] != right[0]:  # only values of the same kind compare
-        return False
-    return {">": left > right, "<": left < right, ">=": left >= right, "<=": left <= right}[op]
-
-
-def _convert(raw: str, field: str, actual: Any) -> Any:
-    """Values that look like numbers, dates or booleans are compared as such, except id-like fields."""
-    if _STRING_FIELDS.search(field) or isinstance(actual, str):
-        return raw
-    if raw in ("true", "false"):
-        return raw == "true"
-    if raw == "null":
-        return None
-    if _NUMBER.fullmatch(raw):
-        return float(raw) if "." in raw else int(raw)
-    try:
-        return parse_rfc3339(raw if "T" in raw else raw + "T00:00:00Z")
-    except ValueError:
-        return raw

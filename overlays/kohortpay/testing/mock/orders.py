@@ -1,8 +1,11 @@
-"""Orders (generation B; reference §8.10). Secret keys only: the app checks that before validation."""
+"""Orders (generation B), as the reference server registers them (orders/orders.service.ts).
+
+Secret keys only: the app checks that before validation. An order is linked to its group before
+the answer; the platform fee of a joining order is saved just after it.
+"""
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
 from . import customers, groups
@@ -10,62 +13,93 @@ from .context import Call, check_email, store_locale
 from .errors import bad_request, not_found
 from .expand import present
 from .listing import page
-from .payments import _ambassador
 from .state import Record, new_id
 
 
 def create(call: Call) -> Record:
     body = call.body
+    reference = body.get("clientReferenceId")
+    if reference and call.store.find("order", call.scope, clientReferenceId=reference):
+        raise bad_request(f"Order with client reference id {reference} already exists.")
     minimum = call.settings()["minPurchaseValue"]
     if body["amount"] < minimum:
         raise bad_request(f"The minimum purchase value is {minimum}")
-    reference = body.get("clientReferenceId")
-    if reference is not None and call.store.find("order", call.scope, clientReferenceId=reference):
-        raise bad_request(f"Order with client reference id {reference} already exists.")
-    if "customerId" in body:
-        customer = customers.get(call, body["customerId"])
-        if customer["isBlocked"]:
-            raise bad_request(f"Customer {customer['emailAddress']} is blocked.", "CUSTOMER_BLOCKED")
-    else:
-        check_email(body["customerEmail"], "customerEmail")
-        customer = None
-    email = customer["emailAddress"] if customer else body["customerEmail"]
+    email, customer_id = body.get("customerEmail"), body.get("customerId")
+    if email:
+        check_email(email)
+    _refuse_blocked(call, email, customer_id)
+    known = _customer_by_id(call, customer_id) if customer_id else None
     code = body.get("paymentGroupShareId")
-    group = groups.check_code(call, code, email, body["amount"]) if code else None
-    if customer is None:
-        customer = customers.for_purchase(
-            call, email, body.get("customerFirstName"), body.get("customerLastName"), body.get("customerPhoneNumber")
-        )
-    assert customer is not None
+    group = _group_of_code(call, code, email) if code else None
+    joins = group is not None and _joins(call, group)
+    customer = known or customers.shopper(
+        call, email or "", body["customerFirstName"], body["customerLastName"], body.get("customerPhoneNumber"),
+        body.get("locale"),
+    )  # fmt: skip
+    customer["deletedAt"] = None  # a deleted customer is restored
     order = {
         "id": new_id("ord"),
+        "livemode": call.principal.livemode,
+        "organizationId": call.principal.organization.id,
         "amount": body["amount"],
         "amountCashback": None,
-        "applicationFeeAmount": None,
+        "applicationFeeAmount": 0,
         "customerEmail": email,
-        "customerFirstName": body.get("customerFirstName", customer["firstName"]),
-        "customerLastName": body.get("customerLastName", customer["lastName"]),
-        "customerPhoneNumber": body.get("customerPhoneNumber", customer["phoneNumber"]),
+        "customerFirstName": body.get("customerFirstName"),
+        "customerLastName": body.get("customerLastName"),
+        "customerPhoneNumber": body.get("customerPhoneNumber"),
+        "paymentGroupShareId": code,  # the code sent (null without one), whatever group the order ends in
         "customerId": customer["id"],
-        "paymentGroupShareId": code,  # null on the order that creates the group
-        "paymentGroupId": None,
-        "ambassadorId": _ambassador(code),
         "currency": "EUR",
-        "locale": store_locale(body.get("locale", "fr_FR")),
+        "locale": store_locale(body.get("locale")) or "fr_FR",
         "status": "CREATED",
         "metadata": body.get("metadata"),
+        "paymentGroupId": None,
         "clientReferenceId": reference,
-        "riskLevel": None,
-        "token": secrets.token_hex(32),
+        "token": None,
+        "riskLevel": "LOW",
         **call.stamp(),
+        "ambassadorId": None,
     }
     call.store.add("order", order)
-    if group is not None:
+    if group is not None and joins:
         groups.join(call, group, order)
+        call.after_answer(lambda: order.update(applicationFeeAmount=groups.fee(order["amount"])))
     else:
-        order["paymentGroupId"] = groups.new(call, customer)["id"]
+        order["paymentGroupId"] = groups.new(call, customer, by=customer["id"])["id"]
     call.emit("order.created", order)
     return order
+
+
+def _refuse_blocked(call: Call, email: str | None, customer_id: str | None) -> None:
+    """The server looks the customer up by e-mail (or, without an e-mail, checks nothing)."""
+    if email:
+        customers.refuse_if_blocked(call, customers.by_email(call, email))
+    elif not call.quirk("blocked-customer-by-id-passes"):
+        customers.refuse_if_blocked(call, call.store.get("customer", call.scope, customer_id or ""))
+
+
+def _customer_by_id(call: Call, customer_id: str) -> Record:
+    found = call.store.objects.get("customer", {}).get(customer_id)  # the server does not scope this
+    if found is None:
+        raise not_found(f"Customer with id {customer_id} not found.")
+    return found
+
+
+def _group_of_code(call: Call, code: str, email: str | None) -> Record:
+    if code.startswith("KHTAMB") and not call.quirk("ambassador-code-on-orders-not-found"):
+        raise not_found(f"Ambassador with referral code {code} not found.")
+    return groups.check_code(call, code, email)
+
+
+def _joins(call: Call, group: Record) -> bool:
+    """Whether a new order joins the group. The server's `join` wants the group's orders, the new one
+    included, below the maximum; when they are not, it founds a new group instead of answering the
+    error. Without the quirk `check_code` has already refused a full group."""
+    settings = groups.settings_of(call.state, group) or call.settings()
+    orders, _ = groups.participants(call.state, group)
+    fits: bool = len(orders) + 1 < settings["maxParticipants"]
+    return fits or not call.quirk("full-group-founds-new-group")
 
 
 def retrieve(call: Call) -> Record:
@@ -76,7 +110,7 @@ def retrieve(call: Call) -> Record:
 
 
 def listing(call: Call) -> dict[str, Any]:
-    return page(call.store.all("order", call.scope), call.query, lambda r: present(call, "order", r))
+    return page(call, "order", call.store.all("order", call.scope), lambda r: present(call, "order", r))
 
 
 HANDLERS = {"listOrders": listing, "createOrder": create, "getOrder": retrieve}

@@ -1,4 +1,9 @@
-"""Checkout sessions and payment intents (generation A; reference §8.8, §8.9)."""
+"""Checkout sessions and payment intents (generation A), as the reference server registers them
+(checkout-sessions.service.ts, payment-intents.service.ts and its listener).
+
+A checkout session is stored completed with its succeeded payment intent; just after the answer,
+the intent joins the group of the session's code or founds one, and the session gets its customer.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,10 @@ import secrets
 from typing import Any
 
 from . import customers, groups
-from .context import Call, check_email, store_locale
-from .errors import ApiError, bad_request, not_found
+from .context import Call, check_email
+from .errors import NO_CODE, ApiError, bad_request, crash, not_found
 from .expand import present
+from .groups import js_date
 from .listing import page
 from .state import Record, new_id
 
@@ -20,29 +26,57 @@ CANCELABLE = {"REQUIRES_PAYMENT_METHOD", "REQUIRES_CONFIRMATION", "REQUIRES_ACTI
 
 
 # ----------------------------------------------------------- payment intents
-def _intent(call: Call, **fields: Any) -> Record:
+def _intent(call: Call, session: Record, customer: Record, amount: int, **fields: Any) -> Record:
     intent = {
         "id": new_id("pi"),
-        "amount": 0,
+        "livemode": call.principal.livemode,
+        "amount": amount,
         "amountCaptured": None,
         "amountCashback": None,
-        "applicationFeeAmount": None,
         "currency": "EUR",
+        "customerId": customer["id"],
+        "customerEmail": customer["emailAddress"],
+        "organizationId": call.principal.organization.id,
+        "checkoutSessionId": session["id"],
+        "metadata": None,
         "status": "SUCCEEDED",
-        "riskLevel": None,
-        "checkoutSessionId": None,
-        "customerId": None,
-        "customerEmail": None,
+        "riskLevel": "LOW",
         "paymentGroupId": None,
-        "ambassadorId": None,
+        "applicationFeeAmount": None,
         "clientReferenceId": None,
         "token": None,
-        "metadata": None,
-        "canceledAt": None,
         **call.stamp(),
+        "canceledAt": None,
+        "ambassadorId": None,
+        **fields,
     }
-    intent.update(fields)
-    return call.store.add("payment_intent", intent)
+    call.store.add("payment_intent", intent)
+    call.emit("payment_intent.succeeded", intent)  # before any group: `paymentGroupId` is null
+    call.after_answer(lambda: _complete(call, session, intent))
+    return intent
+
+
+def _complete(call: Call, session: Record, intent: Record) -> None:
+    """The listener: the intent joins the group of the session's code or founds one; the session is completed."""
+    code = session["paymentGroupShareId"]
+    group = call.store.find("group", call.scope, shareId=code) if code else None
+    customer_id = intent["customerId"]
+    if group is not None:
+        intent.update(paymentGroupId=group["id"], updatedBy=customer_id)
+    session.update(completedAt=call.now, customerId=customer_id, status="COMPLETED", updatedAt=call.now)
+    session["updatedBy"] = customer_id
+    customer = call.store.objects["customer"][customer_id]
+    if group is None:
+        intent["paymentGroupId"] = groups.new(call, customer, by=customer_id)["id"]
+    else:
+        groups.join(call, group, intent)
+
+
+def _customer(call: Call, customer_id: str) -> Record:
+    customer = call.store.get("customer", call.scope, customer_id)
+    if customer is None or customer["deletedAt"] is not None:
+        raise not_found(f"Customer with id {customer_id} not found.")
+    return customer
 
 
 def get_intent(call: Call, intent_id: str) -> Record:
@@ -53,29 +87,37 @@ def get_intent(call: Call, intent_id: str) -> Record:
 
 
 def create_intent(call: Call) -> Record:
-    """A checkout session holds one payment intent (the server's unique key), and every session
-    created through the API already has its own: the server answers 409 for those."""
+    """Every session created through the API already holds its one payment intent: 409 then."""
     body = call.body
     session = call.store.get("checkout_session", call.scope, body["checkoutSessionId"])
-    if session is None:
-        raise not_found(f"CheckoutSession with id {body['checkoutSessionId']} not found.")
+    if body.get("customerId"):
+        customer = _customer(call, body["customerId"])
+        if session is None:
+            if call.quirk("crash-on-unknown-reference"):
+                raise crash("crash-on-unknown-reference", "Error Type: P2003")
+            raise not_found(f"CheckoutSession with id {body['checkoutSessionId']} not found.")
+    else:
+        if session is None:
+            raise not_found(f"CheckoutSession with id {body['checkoutSessionId']} not found.")
+        customer = _session_shopper(call, session)
     if call.store.find("payment_intent", call.scope, checkoutSessionId=session["id"]) is not None:
-        raise ApiError(409, 'Unique constraint failed:{"target":["checkout_session_id"]}')
-    customer = None
-    if body.get("customerId") is not None:
-        customer = customers.get(call, body["customerId"])
-    return _intent(  # the status sent is ignored: a new payment intent has succeeded
-        call,
-        amount=body["amount"],
-        checkoutSessionId=session["id"],
-        customerId=customer["id"] if customer else None,
-        customerEmail=customer["emailAddress"] if customer else None,
-        clientReferenceId=body.get("clientReferenceId"),
-        metadata=body.get("metadata"),
-    )
+        raise ApiError(409, 'Unique constraint failed:{"target":["checkout_session_id"]}', NO_CODE)
+    extra = {"metadata": body.get("metadata"), "clientReferenceId": body.get("clientReferenceId")}
+    return _intent(call, session, customer, body["amount"], **extra)  # the status sent is ignored
+
+
+def _session_shopper(call: Call, session: Record) -> Record:
+    email, first, last = session["customerEmail"], session["customerFirstName"], session["customerLastName"]
+    if not (email and first and last):
+        if call.quirk("crash-on-payment-intent-without-shopper"):
+            raise crash("crash-on-payment-intent-without-shopper")
+        raise not_found(f"CheckoutSession with id {session['id']} has no customer.")
+    return customers.shopper(call, email, first, last, session["customerPhoneNumber"], session["locale"])
 
 
 def cancel_intent(call: Call) -> Record:
+    if call.quirk("payment-intent-cancel-not-routed"):
+        raise not_found(f"Cannot POST /payment-intents/{call.id}/cancel")
     intent = get_intent(call, call.id)
     if intent["status"] not in CANCELABLE:
         raise bad_request(
@@ -91,42 +133,67 @@ def get_session(call: Call, id_or_share_id: str) -> Record:
     session = call.store.get("checkout_session", call.scope, id_or_share_id)
     session = session or call.store.find("checkout_session", call.scope, shareId=id_or_share_id)
     if session is None:
-        raise not_found(f"Checkout session with id {id_or_share_id} not found.", "NOT_FOUND")
+        raise not_found(f"Checkout session with id {id_or_share_id} not found.")
     return session
 
 
 def _check_references(call: Call) -> None:
-    reference = call.body.get("clientReferenceId")
-    if reference is not None and call.store.find("checkout_session", call.scope, clientReferenceId=reference):
-        raise bad_request(f"Checkout session with client reference id {reference} already exists.")
-    reference = call.body.get("paymentClientReferenceId")
-    if reference is not None and call.store.find("payment_intent", call.scope, clientReferenceId=reference):
-        raise bad_request(f"Checkout session with client reference id {reference} already exists.")
+    for name, kind in (("clientReferenceId", "checkout_session"), ("paymentClientReferenceId", "payment_intent")):
+        reference = call.body.get(name)
+        if reference and call.store.find(kind, call.scope, clientReferenceId=reference):
+            raise bad_request(f"Checkout session with client reference id {reference} already exists.")
+
+
+def _check_code(call: Call, code: str, email: str | None) -> None:
+    if code.startswith("KHTAMB"):  # no ambassador exists on the mock (they are made in the dashboard)
+        raise not_found(f"Ambassador with referral code {code} not found.")
+    if not code.startswith("KHT"):
+        raise not_found("Code not found.")
+    groups.check_code(call, code, email)
+
+
+def _check_expiry(call: Call, expires_at: dt.datetime | None) -> None:
+    if expires_at is not None and expires_at < call.now + SESSION_MIN:
+        raise bad_request([f"minimal allowed date for expiresAt is {js_date(call.now + SESSION_MIN)}"])
+    if expires_at is not None and expires_at > call.now + SESSION_MAX:
+        raise bad_request([f"maximal allowed date for expiresAt is {js_date(call.now + SESSION_MAX)}"])
+
+
+def _buyer(call: Call) -> Record:
+    """The payment intent's customer: `customerId` (in the key's scope), or the shopper by e-mail."""
+    body = call.body
+    if body.get("customerId"):
+        if call.store.objects.get("customer", {}).get(body["customerId"]) is None:
+            if call.quirk("crash-on-unknown-reference"):  # the session's foreign key
+                raise crash("crash-on-unknown-reference", "Error Type: P2003")
+        return _customer(call, body["customerId"])
+    first, last, phone = body["customerFirstName"], body["customerLastName"], body.get("customerPhoneNumber")
+    return customers.shopper(call, body["customerEmail"], first, last, phone, body.get("locale"))
 
 
 def create_session(call: Call) -> Record:
     body = call.body
+    _check_references(call)
     minimum = call.settings()["minPurchaseValue"]
     if body["amountTotal"] < minimum:
         raise bad_request(f"The minimum purchase value is {minimum}")
-    expires_at = body.get("expiresAt", call.now + dt.timedelta(days=1))
-    if not call.now + SESSION_MIN <= expires_at <= call.now + SESSION_MAX:
-        raise bad_request(["expiresAt must be between now + 30 minutes and now + 24 hours"])
-    _check_references(call)
     email = body.get("customerEmail")
-    if email is not None:
-        check_email(email, "customerEmail")
+    if email:
+        check_email(email)
     code = body.get("paymentGroupShareId")
-    group = groups.check_code(call, code, email, body["amountTotal"]) if code else None
-    customer = customers.for_purchase(
-        call, email, body.get("customerFirstName"), body.get("customerLastName"), body.get("customerPhoneNumber")
-    )
-
+    if code:
+        _check_code(call, code, email)
+    _check_expiry(call, body.get("expiresAt"))
+    if email:  # the server checks the e-mail's customer only (after storing the session)
+        customers.refuse_if_blocked(call, customers.by_email(call, email))
+    customer = _buyer(call)
     session_id = new_id("cs")
     share_id = f"cs_{'live' if call.principal.livemode else 'test'}_{secrets.token_hex(29)}"
     session = {
         "id": session_id,
         "shareId": share_id,
+        "livemode": call.principal.livemode,
+        "organizationId": call.principal.organization.id,
         "url": f"{CHECKOUT_BASE}/c/{share_id}",
         "amountTotal": body["amountTotal"],
         "status": "COMPLETED",  # referral era: the basket is already paid
@@ -136,80 +203,61 @@ def create_session(call: Call) -> Record:
         "customerFirstName": body.get("customerFirstName"),
         "customerLastName": body.get("customerLastName"),
         "customerPhoneNumber": body.get("customerPhoneNumber"),
-        "customerId": customer["id"] if customer else None,
+        "customerId": body.get("customerId"),  # the one sent; the buyer's is set after the answer
         "currency": "EUR",
-        "locale": store_locale(body.get("locale", "fr_FR")),
+        "locale": body.get("locale") or "fr_FR",  # kept as sent: the server maps en_GB on a copy it drops
         "metadata": body.get("metadata"),
         "paymentGroupShareId": code,
         "clientReferenceId": body.get("clientReferenceId"),
         "paymentClientReferenceId": body.get("paymentClientReferenceId"),
-        "expiresAt": expires_at,
-        "completedAt": call.now,
+        "expiresAt": body.get("expiresAt") or call.now + dt.timedelta(days=1),
+        "completedAt": None,
         **call.stamp(),
     }
+    session["_lineItems"] = [_line_item(call, session, item) for item in body.get("lineItems", [])]
     call.store.add("checkout_session", session)
-    for item in body.get("lineItems", []):
-        call.store.add(
-            "line_item",
-            {
-                "id": new_id("li"),
-                "checkoutSessionId": session_id,
-                "name": item.get("name", ""),
-                "price": item["price"],
-                "quantity": item["quantity"],
-                "type": item.get("type", "PRODUCT"),
-                "amountTotal": item["price"] * item["quantity"],
-                "imageUrl": item.get("imageUrl"),
-                "description": item.get("description"),
-                "organizationId": session["organizationId"],
-                "livemode": session["livemode"],
-                "createdAt": call.now,
-                "updatedAt": call.now,
-            },
-        )
-    intent = _intent(
-        call,
-        amount=body["amountTotal"],
-        checkoutSessionId=session_id,
-        customerId=session["customerId"],
-        customerEmail=email,
-        clientReferenceId=body.get("paymentClientReferenceId"),
-        ambassadorId=_ambassador(code),
-    )
-    if group is not None:
-        groups.join(call, group, intent)
-    elif customer is not None:
-        intent["paymentGroupId"] = groups.new(call, customer)["id"]
-    call.emit("payment_intent.succeeded", intent)
-    # The server answers with customer_id null, even when a customer was matched or created.
-    return {**session, "customerId": None}
+    _intent(call, session, customer, body["amountTotal"], clientReferenceId=body.get("paymentClientReferenceId"))
+    return session
 
 
-def _ambassador(code: str | None) -> str | None:
-    if code and code.startswith("KHTAMB"):
-        return "amb_" + code.removeprefix("KHTAMB-").lower()[:14]
-    return None
+def _line_item(call: Call, session: Record, item: Record) -> Record:
+    return {
+        "id": new_id("li"),
+        "checkoutSessionId": session["id"],
+        "name": item["name"],
+        "price": item["price"],
+        "quantity": item["quantity"],
+        "type": item.get("type", "PRODUCT"),
+        "amountTotal": item["price"] * item["quantity"],
+        "imageUrl": item.get("imageUrl"),
+        "description": item.get("description"),
+        "createdAt": call.now,
+        "updatedAt": call.now,
+    }
 
 
 def expire_session(call: Call) -> Record:
-    session = get_session(call, call.id)
+    session = call.store.get("checkout_session", call.scope, call.id)
+    session = session or call.store.find("checkout_session", call.scope, shareId=call.id)
+    if session is None:
+        raise not_found(f"Checkout session {call.id} not found.")
     if session["status"] != "OPEN":
-        raise bad_request(f"Checkout session {session['id']} is not open (status {session['status']}).", "WRONG_STATUS")
-    session["status"] = "EXPIRED"
+        raise bad_request(f"Checkout session {call.id} is not open. Current status is {session['status']}")
+    session.update(status="EXPIRED", expiresAt=call.now)
     call.touch(session)
     return session
 
 
+def _lister(kind: str) -> Any:
+    return lambda call: page(call, kind, call.store.all(kind, call.scope), lambda r: present(call, kind, r))
+
+
 HANDLERS: dict[str, Any] = {
-    "listPaymentIntents": lambda call: page(
-        call.store.all("payment_intent", call.scope), call.query, lambda r: present(call, "payment_intent", r)
-    ),
+    "listPaymentIntents": _lister("payment_intent"),
     "createPaymentIntent": create_intent,
     "getPaymentIntent": lambda call: present(call, "payment_intent", get_intent(call, call.id)),
     "cancelPaymentIntent": cancel_intent,
-    "listCheckoutSessions": lambda call: page(
-        call.store.all("checkout_session", call.scope), call.query, lambda r: present(call, "checkout_session", r)
-    ),
+    "listCheckoutSessions": _lister("checkout_session"),
     "createCheckoutSession": create_session,
     "getCheckoutSession": lambda call: present(call, "checkout_session", get_session(call, call.id)),
     "expireCheckoutSession": expire_session,

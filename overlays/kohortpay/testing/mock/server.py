@@ -10,6 +10,7 @@ import secrets
 import socket
 import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -22,6 +23,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from .app import Mock
 from .errors import ApiError
 from .faults import Fault
+from .quirks import QUIRKS, Behaviour
 
 DEFAULT_PORT = 12111
 
@@ -51,8 +53,19 @@ class MockServer:
             client = KohortPay(server.secret_key, base_url=server.url)
     """
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, seed: Path | str | dict[str, Any] | None = None) -> None:
-        self.mock = Mock()
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        seed: Path | str | dict[str, Any] | None = None,
+        *,
+        quirks: bool | Mapping[str, bool] = True,
+        idempotency: bool = False,
+    ) -> None:
+        """`quirks`: reproduce the reference server's quirks (all, none, or `{name: False}` to leave
+        some out; see `kohortpay.testing.mock.quirks`). `idempotency`: replay a `POST` sent again
+        with the same `Idempotency-Key`, Stripe-style (the server ignores the header)."""
+        self.mock = Mock(behaviour=Behaviour(quirks, idempotency=idempotency))
         self._seed = seed
         # An explicit IPPROTO_TCP lets asyncio set TCP_NODELAY on accepted connections (it skips
         # proto 0); without it every response waits ~40 ms for the client's delayed ACK.
@@ -141,6 +154,10 @@ class MockServer:
 
     def now(self) -> dt.datetime:
         return self.mock.state.clock.now()
+
+    def settle(self) -> None:
+        """Finish at once what the server does just after answering (see the `async-side-effects` quirk)."""
+        self.mock.settle()
 
     def advance_clock(self, seconds: float) -> dt.datetime:
         """Move the test clock forward; groups past their expiry complete or expire."""
@@ -238,7 +255,8 @@ class WebhookInbox:
 def load_seed(mock: Mock, seed: Path | str | dict[str, Any]) -> None:
     """Seed state: `{"organizations": [...], "requests": [{"key", "method", "path", "body"}]}`.
 
-    Requests are replayed through the API, so seeded objects follow the same rules as live ones.
+    Requests are replayed through the API, so seeded objects follow the same rules as live ones;
+    the server's after-answer work is finished after each one.
     A key may be given as `"sk_test"` (the default organization's) or as a full key.
     """
     data = seed if isinstance(seed, dict) else json.loads(Path(seed).read_text(encoding="utf-8"))
@@ -259,6 +277,7 @@ def load_seed(mock: Mock, seed: Path | str | dict[str, Any]) -> None:
                 )
                 if response.status_code >= 400:
                     raise ApiError(response.status_code, f"seed request {request['path']} failed: {response.text}")
+                mock.settle()  # each seeded purchase has its group before the next request
 
     asyncio.run(replay())
 
@@ -268,8 +287,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--seed", type=Path, help="JSON file of organizations and requests to load at start")
+    parser.add_argument(
+        "--no-quirks", action="store_true", help="answer the cleaned-up contract, not the server's quirks"
+    )
+    parser.add_argument("--without-quirk", action="append", default=[], metavar="NAME", help="turn off one quirk")
+    parser.add_argument("--list-quirks", action="store_true", help="print the quirks the mock reproduces, and exit")
+    parser.add_argument(
+        "--idempotency", action="store_true", help="replay a POST sent again with its Idempotency-Key (Stripe-style)"
+    )
     args = parser.parse_args(argv)
-    server = MockServer(args.host, args.port)
+    if args.list_quirks:
+        for quirk in QUIRKS.values():
+            print(f"{quirk.name}\n    server: {quirk.server}\n    without it: {quirk.without}")
+        return
+    quirks: bool | dict[str, bool] = False if args.no_quirks else {name: False for name in args.without_quirk}
+    try:
+        server = MockServer(args.host, args.port, quirks=quirks, idempotency=args.idempotency)
+    except ValueError as error:  # an unknown quirk
+        parser.error(str(error))
     if args.seed:
         server.seed(args.seed)  # before the banner: once it is printed, the state is ready
     print(f"KohortPay mock listening on {server.url}")

@@ -6,7 +6,8 @@ import datetime as dt
 import hashlib
 import secrets
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -25,6 +26,8 @@ DEFAULT_LEVELS = [
 ]
 DEFAULT_MINUTES = {False: 10, True: 129600}  # test groups last 10 minutes, live ones 90 days
 DEFAULT_ORGANIZATION_SEED = "kohortpay-mock-default-organization"
+# Seconds after an answer when the server's event listeners have usually done their work.
+ASYNC_DELAY = 0.1
 
 
 def new_id(prefix: str) -> str:
@@ -110,8 +113,6 @@ def check_levels(levels: list[dict[str, Any]]) -> None:
             raise ApiError(400, "each discount level needs level, value and participants_to_unlock")
         if level["level"] != index:
             raise ApiError(400, "levels are numbered 1, 2, 3… without gaps")
-    if levels[0]["participants_to_unlock"] != 2:
-        raise ApiError(400, "level 1 must unlock at 2 participants")
     for lower, higher in zip(levels, levels[1:], strict=False):
         if higher["participants_to_unlock"] <= lower["participants_to_unlock"] or higher["value"] <= lower["value"]:
             raise ApiError(400, "participants_to_unlock and value must strictly increase with the level")
@@ -161,7 +162,7 @@ def make_settings(livemode: bool, now: dt.datetime, given: dict[str, Any] | None
         "createdAt": now,
         "createdBy": "system",
         "updatedAt": now,
-        "updatedBy": None,
+        "updatedBy": "system",
     }
 
 
@@ -216,6 +217,7 @@ class State:
         with self.lock:
             self.clock = Clock()
             self.store = Store()
+            self.pending: list[tuple[float, Callable[[], None]]] = []  # (when, effect): see `defer`
             self.organizations: dict[str, Organization] = {}
             self.keys: dict[str, tuple[Organization, bool, KeyType]] = {}
             self.default_organization = self.create_organization(
@@ -250,6 +252,18 @@ class State:
                 key_type: KeyType = "SECRET" if kind.startswith("sk") else "PUBLIC"
                 self.keys[key] = (organization, kind.endswith("live"), key_type)
             return organization
+
+    def defer(self, effects: list[Callable[[], None]]) -> None:
+        """Run `effects` a moment after the answer, like the server's event listeners."""
+        due = time.monotonic() + ASYNC_DELAY
+        self.pending += [(due, effect) for effect in effects]
+
+    def run_pending(self, *, everything: bool = False) -> None:
+        """Run the deferred effects that are due (all of them with `everything`), in order."""
+        now = time.monotonic()
+        while self.pending and (everything or self.pending[0][0] <= now):
+            _, effect = self.pending.pop(0)
+            effect()
 
     def principal(self, key: str) -> Principal | None:
         found = self.keys.get(key)

@@ -1,8 +1,10 @@
 """Request validation compiled from the shipped openapi.yaml: the rules are the spec's, not ours.
 
 Input goes through the server's own steps, in its order: keys camelized (except inside
-`metadata`), integer fields run through `Number()`, JSON Schema validation (messages name the
-field, one per failed constraint), then unknown fields dropped.
+`metadata`), integer fields run through `Number()`, JSON Schema validation (messages worded like
+the server's class-validator ones), then unknown fields dropped. A refusal is an
+:class:`InvalidRequest`, which keeps the failed constraints: where the spec is stricter than the
+server, the mock's quirks turn some of them back into the server's answer.
 """
 
 from __future__ import annotations
@@ -65,6 +67,31 @@ def parse_rfc3339(value: str) -> dt.datetime:
         raise ValueError(f"{value} is out of range") from None
 
 
+@dataclass(frozen=True)
+class Failure:
+    """One failed constraint: where (`root` is the query parameter, or "" for the body) and which."""
+
+    root: str
+    error: ValidationError
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """`("lineItems", "0", "name")`: the failing field (for `required`, the missing one)."""
+        parts = ([self.root] if self.root else []) + [str(p) for p in self.error.absolute_path]
+        if self.error.validator == "required":
+            parts.append(self.error.message.split("'")[1])
+        return tuple(parts)
+
+
+class InvalidRequest(ApiError):
+    """400 with one message per failed constraint (several for a missing field, like the server)."""
+
+    def __init__(self, failures: list[Failure]) -> None:
+        messages = list(dict.fromkeys(m for failure in failures for m in _messages(failure)))
+        super().__init__(400, messages)
+        self.failures = failures
+
+
 @dataclass
 class Operation:
     operation_id: str
@@ -122,7 +149,10 @@ class SpecValidator:
     def query(self, operation: Operation, raw: Iterable[tuple[str, str]]) -> dict[str, Any]:
         """Known query parameters, typed and validated; unknown ones are dropped."""
         values: dict[str, Any] = {}
-        errors: list[str] = []
+        errors: list[Failure] = []
+        raw = list(raw)
+        if [name for name, _ in raw].count("expand") == 1:  # one `expand=` is a string, not an array
+            raise ApiError(400, ["expand must be an array"])
         for name, value in raw:
             key = camel(name.removesuffix("[]"))
             schema = operation.query.get(key)
@@ -137,7 +167,7 @@ class SpecValidator:
         for key, value in values.items():
             errors += self._errors(self._validator(operation.query[key]), value, key)
         if errors:
-            raise ApiError(400, errors)
+            raise InvalidRequest(errors)
         return values
 
     def headers(self, operation: Operation, headers: Mapping[str, str]) -> None:
@@ -147,7 +177,7 @@ class SpecValidator:
             if name in headers:
                 errors += self._errors(self._validator(schema), headers[name], name)
         if errors:
-            raise ApiError(400, errors)
+            raise InvalidRequest(errors)
 
     def body(self, operation: Operation, raw: Any) -> dict[str, Any]:
         """The request body, as the handlers see it: camelCase, coerced, validated, pruned."""
@@ -162,7 +192,7 @@ class SpecValidator:
         body = self._coerce(rekey(raw, camel), operation.body)
         errors = self._errors(self._validator(operation.body), body, "")
         if errors:
-            raise ApiError(400, errors)
+            raise InvalidRequest(errors)
         pruned: dict[str, Any] = self._prune(body, operation.body)
         return pruned
 
@@ -193,25 +223,55 @@ class SpecValidator:
         return value
 
     @staticmethod
-    def _errors(validator: Draft202012Validator, value: Any, root: str) -> list[str]:
+    def _errors(validator: Draft202012Validator, value: Any, root: str) -> list[Failure]:
         found = sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path])
-        return [_message(error, root) for error in found]
+        return [Failure(root, error) for error in found]
 
 
-def _message(error: ValidationError, root: str) -> str:
-    """A class-validator style message that names the field."""
+def _number_messages(field: str, schema: Mapping[str, Any], *, query: bool) -> list[str]:
+    """What class-validator says of a value that is not a number: every numeric rule fails."""
+    limit = [f"{field} must not be greater than {schema['maximum']}"] if "maximum" in schema else []
+    positive = [f"{field} must be a positive number"] if schema.get("minimum") == 1 else []
+    if query:
+        return limit + positive
+    return positive + [f"{field} must be a number conforming to the specified constraints"]
+
+
+def _messages(failure: Failure) -> list[str]:
+    """The server's (class-validator) messages for a failed constraint; they name the field."""
+    error = failure.error
     if isinstance(error.schema, dict) and "x-error-message" in error.schema:
-        return str(error.schema["x-error-message"])
-    parts = [root] if root else []
-    parts += [str(p) for p in error.absolute_path]
-    field = ".".join(parts) or "body"
+        return [str(error.schema["x-error-message"])]
+    field = ".".join(failure.path) or "body"
     schema = error.schema if isinstance(error.schema, dict) else {}
     match error.validator:
         case "required":
-            missing = error.message.split("'")[1] if "'" in error.message else "field"
-            return f"{'.'.join([*parts, missing])} should not be empty"
+            missing = failure.path[-1]
+            prop = schema.get("properties", {}).get(missing, {})
+            if isinstance(prop, dict) and prop.get("type") == "integer":
+                return [*_number_messages(field, prop, query=False), f"{field} should not be empty"]
+            if isinstance(prop, dict) and prop.get("type") == "string":
+                email = [f"{field} must be an email"] if prop.get("format") == "email" else []
+                return [*email, f"{field} must be a string", f"{field} should not be empty"]
+            return [f"{field} should not be empty"]
         case "type":
-            return f"{field} must be of type {error.validator_value}"
+            kind = error.validator_value
+            if kind == "integer" or kind == ["integer", "null"]:
+                return _number_messages(field, schema, query=bool(failure.root))
+            if kind == "null":
+                return [f"{field} must be a Date instance"]
+            names = {"object": "an object", "array": "an array", "string": "a string", "boolean": "a boolean value"}
+            return [f"{field} must be {names.get(kind, kind) if isinstance(kind, str) else 'of type ' + str(kind)}"]
+        case "minimum" if error.validator_value == 1:
+            return [f"{field} must be a positive number"]
+        case "format" if error.validator_value == "email":
+            return [f"{field} must be an email"]
+        case _:
+            return [_message(error, field, schema)]
+
+
+def _message(error: ValidationError, field: str, schema: Mapping[str, Any]) -> str:
+    match error.validator:
         case "minimum":
             return f"{field} must not be less than {error.validator_value}"
         case "maximum":
@@ -228,7 +288,7 @@ def _message(error: ValidationError, root: str) -> str:
         case "maxLength":
             return f"{field} must be shorter than or equal to {error.validator_value} characters"
         case _:
-            return f"{field}: {error.message}" if schema is not None else error.message
+            return f"{field}: {error.message}"
 
 
 @functools.cache

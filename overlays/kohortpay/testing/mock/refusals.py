@@ -1,0 +1,115 @@
+"""The server's answer to a request the spec refuses.
+
+The spec's request schemas hold some rules the server checks in its code, after its own validation
+(one customer rule, the line items' sign and quantity rules): those get the server's sentence. And
+they are stricter than the server where the server would answer 500, so that the SDK and the mock
+refuse those inputs; with the matching quirk on, a request refused only for such reasons gets the
+server's answer instead — 500, and the quirk's name in a header — so that a service's test sees what
+production would do. Any other failed constraint keeps the 400 of the server's own validation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .errors import ApiError, crash
+from .quirks import Behaviour
+from .validation import Failure, InvalidRequest, Operation
+
+PURCHASES = {"createOrder", "createCheckoutSession"}
+AMOUNTS = {"amount", "amountTotal", "price", "quantity"}
+LINE_ITEM_RULES = {"required", "additionalProperties", "enum"}
+# The failures a quirk explains, and the server's message for them.
+Explains = Callable[[Operation, Failure], bool]
+
+
+def _missing_names(operation: Operation, failure: Failure) -> bool:
+    if operation.operation_id not in PURCHASES:
+        return False
+    names = failure.path[-1:] in (("customerFirstName",), ("customerLastName",))
+    return (failure.error.validator == "anyOf" and failure.path == ()) or (
+        names and failure.error.validator == "minLength"
+    )
+
+
+def _int32(operation: Operation, failure: Failure) -> bool:
+    return (
+        failure.error.validator == "maximum"
+        and failure.error.validator_value == 2**31 - 1
+        and bool(set(failure.path[-1:]) & AMOUNTS)
+    )
+
+
+def _line_item(operation: Operation, failure: Failure) -> bool:
+    return failure.path[:1] == ("lineItems",) and len(failure.path) >= 2 and failure.error.validator in LINE_ITEM_RULES
+
+
+def _unknown_reference(operation: Operation, failure: Failure) -> bool:
+    code = failure.path == ("paymentGroupShareId",) and failure.error.validator == "minLength"
+    session = failure.path == ("checkoutSessionId",) and failure.error.validator == "pattern"
+    return operation.operation_id in PURCHASES | {"createPaymentIntent"} and (code or session)
+
+
+def _paging(operation: Operation, failure: Failure) -> bool:
+    return failure.path == ("skip",) and failure.error.validator in ("minimum", "maximum")
+
+
+QUIRKS: list[tuple[str, Explains, str]] = [
+    ("crash-on-missing-names", _missing_names, "Internal Server Error"),
+    ("crash-on-int32-overflow", _int32, "Error Type: P2020"),
+    ("crash-on-unvalidated-line-items", _line_item, "Internal Server Error"),
+    ("crash-on-unknown-reference", _unknown_reference, "Error Type: P2003"),
+    ("crash-on-list-queries", _paging, "Internal Server Error"),
+]
+
+
+def server_answer(operation: Operation, refused: InvalidRequest, behaviour: Behaviour, body: Any) -> ApiError:
+    """The server's answer to a request the spec refuses."""
+    validated = [f for f in refused.failures if not _checked_later(operation, f)]
+    if validated:  # the server's validation answers first, with only its own messages
+        return refused if len(validated) == len(refused.failures) else InvalidRequest(validated)
+    if operation.operation_id in ("createGroup", "createPaymentGroup") and _only(refused, "anyOf"):
+        return ApiError(400, "Either orderId or paymentIntentId is required.")
+    if operation.operation_id == "createOrder" and _names_only(operation, refused) and not _has_email(refused):
+        # Neither e-mail nor customer id: the server's own check answers before anything crashes.
+        return ApiError(400, "Either customer email or customer id must be provided.")
+    rules = [f for f in refused.failures if f.path[:1] == ("lineItems",) and f.error.validator in SIGN_RULES]
+    if rules and len(rules) == len(refused.failures) and isinstance(body, dict):
+        return ApiError(400, line_item_rule(body["lineItems"][int(rules[0].path[1])]))
+    found = [next((q for q in QUIRKS if q[1](operation, f) and q[0] in behaviour), None) for f in refused.failures]
+    first = found[0]
+    return crash(first[0], first[2]) if first is not None and all(found) else refused
+
+
+def _checked_later(operation: Operation, failure: Failure) -> bool:
+    """A rule of the spec the server does not check in its validation, but later in its code (or never)."""
+    groups = operation.operation_id in ("createGroup", "createPaymentGroup") and failure.error.validator == "anyOf"
+    sign = failure.path[:1] == ("lineItems",) and failure.error.validator in SIGN_RULES
+    return groups or sign or any(explains(operation, failure) for _, explains, _ in QUIRKS)
+
+
+SIGN_RULES = {"maximum", "minimum", "const"}
+
+
+def line_item_rule(item: dict[str, Any]) -> str:
+    """The server's sentence for the first sign or quantity rule a line item breaks."""
+    kind = item.get("type", "PRODUCT")
+    if kind != "PRODUCT" and item.get("quantity") != 1:
+        return f"The quantity of {kind} must be 1. Please add a new lineItem if you need more than one."
+    if kind in ("PRODUCT", "SHIPPING"):
+        return f"The price of a {kind.lower()} cannot be negative."
+    return f"The price of a {kind.lower().replace('_', ' ')} cannot be positive."
+
+
+def _only(refused: InvalidRequest, validator: str) -> bool:
+    return all(failure.error.validator == validator for failure in refused.failures)
+
+
+def _names_only(operation: Operation, refused: InvalidRequest) -> bool:
+    return all(_missing_names(operation, failure) for failure in refused.failures)
+
+
+def _has_email(refused: InvalidRequest) -> bool:
+    bodies = [failure.error.instance for failure in refused.failures if failure.path == ()]
+    return not bodies or (isinstance(bodies[0], dict) and bool(bodies[0].get("customerEmail")))
