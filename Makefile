@@ -38,7 +38,7 @@ define wheel-venv
 	  || { cat $(1).log; exit 1; }
 endef
 
-.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract contract-live live downstream wheel demo bench clean
+.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract contract-live live parity parity-record downstream wheel demo bench clean
 
 all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the quickstart
 
@@ -102,6 +102,14 @@ contract-live: $(STAMP) ## the contract suite against a real server, judged by d
 
 live: $(STAMP) ## the SDK smoke suite (every method, sync/async, raw/parsed) against a real server (URL=… KEY=…)
 	@$(LIVE_ENV) $(BIN)/pytest tests/live -v
+
+parity: $(STAMP) ## the parity tests: the mock against the reference server's recorded exchanges
+	$(BIN)/pytest tests/parity
+
+# Needs a reference server started with ../shared/refserver/start.sh: KOHORTPAY_REFSERVER=<its work dir>.
+parity-record: $(STAMP) ## re-record tests/parity/snapshots against the reference server (KOHORTPAY_REFSERVER=…)
+	@test -n "$${KOHORTPAY_REFSERVER:-}" || { echo "error: set KOHORTPAY_REFSERVER to the reference server's work dir" >&2; exit 1; }
+	KOHORTPAY_PARITY_RECORD=1 $(BIN)/pytest tests/parity
 
 wheel: $(STAMP) ## build the wheel into dist/ and check its contents
 	rm -rf dist

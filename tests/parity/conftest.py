@@ -1,0 +1,53 @@
+"""Fixtures of the parity tests: the target (the mock, or the reference server when recording) and
+`parity`, one scenario's recorder, checked against (or written into) its module's snapshot."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kohortpay.testing import MockServer
+
+from .support import RECORDING, ROOT, SNAPSHOTS, MockTarget, Parity, ReferenceTarget, Target, check
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "diverges(*paths, reason): a difference from the reference server, on purpose")
+    config.addinivalue_line("markers", "settings(**settings): the scenario organization's test-mode group settings")
+
+
+@pytest.fixture(scope="session")
+def target() -> Iterator[Target]:
+    if RECORDING:
+        work = os.environ.get("KOHORTPAY_REFSERVER")
+        if not work:
+            pytest.exit("KOHORTPAY_PARITY_RECORD=1 needs KOHORTPAY_REFSERVER, the reference server's work dir")
+        scripts = Path(os.environ.get("KOHORTPAY_REFSERVER_SCRIPTS", ROOT.parent / "shared" / "refserver"))
+        yield ReferenceTarget(Path(work), scripts)
+        return
+    with MockServer() as server:
+        yield MockTarget(server)
+
+
+@pytest.fixture
+def parity(target: Target, request: pytest.FixtureRequest) -> Iterator[Parity]:
+    marker = request.node.get_closest_marker("settings")
+    organization = target.organization(marker.kwargs if marker else None)
+    scenario = Parity(target, request.node.name, organization)
+    yield scenario
+    run = scenario.record()
+    scenario.close()
+    snapshot = SNAPSHOTS / f"{Path(request.node.fspath).stem}.json"
+    recorded = json.loads(snapshot.read_text(encoding="utf-8")) if snapshot.exists() else {}
+    if RECORDING:
+        recorded[request.node.name] = run
+        SNAPSHOTS.mkdir(exist_ok=True)
+        snapshot.write_text(json.dumps(recorded, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    elif request.node.name not in recorded:
+        pytest.fail(f"no recording of {request.node.name} in {snapshot.name}: run `make parity-record`")
+    else:
+        check(request.node, recorded[request.node.name], run)

@@ -1,0 +1,395 @@
+"""Parity tests, in the style of LocalStack's snapshot tests: one scenario, two servers.
+
+A scenario sends raw requests through ``Parity.call`` and ends by collecting the webhooks of its
+organization. With ``KOHORTPAY_PARITY_RECORD=1`` it runs against KohortPay's reference server
+(``../shared/refserver/``) and the normalized exchanges become the module's snapshot file in
+``snapshots/``; otherwise it runs against the mock and every exchange must match the recording.
+The transformers replace what legitimately differs between two runs — ids, share codes, tokens,
+timestamps, keys, hosted URLs, the storage layer's constraint messages — and nothing else. A
+difference the mock keeps on purpose is declared at its test with ``@diverges(path, reason=…)``;
+a declaration that no longer matches any difference fails the test.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import fnmatch
+import json
+import os
+import re
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+import pytest
+
+from kohortpay.testing import MockServer
+
+Json = Any
+RECORDING = os.environ.get("KOHORTPAY_PARITY_RECORD") == "1"
+SNAPSHOTS = Path(__file__).with_name("snapshots")
+ROOT = Path(__file__).resolve().parents[2]
+#: The reason of a divergence several scenarios share.
+ORGANIZATION = (
+    "the mock inlines an organization's id and name, not the server's internal record "
+    "(its Clerk, Svix, Stripe, billing and brand fields)"
+)
+
+
+# ----------------------------------------------------------------------------------- targets
+@dataclass
+class Organization:
+    id: str
+    keys: dict[str, str] = field(repr=False)  # sk_test, pk_test, sk_live, pk_live
+    minutes: int  # the test-mode group duration
+
+
+class Target(Protocol):
+    name: str
+    url: str
+
+    def now(self) -> dt.datetime:
+        """The server's clock."""
+
+    def organization(self, settings: Json | None) -> Organization: ...
+
+    def settle(self, organization: Organization) -> None:
+        """Wait until the server has finished what it does after answering (groups, webhooks)."""
+
+    def expire_groups(self, organization: Organization) -> None:
+        """Make every open group due, and wait for the server's job to complete or expire them."""
+
+    def webhooks(self, organization: Organization) -> list[Json]:
+        """The organization's webhooks so far: ``{"eventType", "payload"}``, in the order sent."""
+
+
+class MockTarget:
+    name = "mock"
+
+    def __init__(self, server: MockServer) -> None:
+        self.server = server
+        self.url = server.url
+
+    def now(self) -> dt.datetime:
+        return self.server.now()
+
+    def organization(self, settings: Json | None) -> Organization:
+        self.server.reset()  # a scenario starts from an empty mock, at the real time
+        created = self.server.create_organization(name="parity", settings=settings)
+        minutes = created["settings"]["test"]["minutes_duration"]
+        return Organization(created["id"], created["keys"], minutes)
+
+    def settle(self, organization: Organization) -> None:
+        self.server.settle()
+
+    def expire_groups(self, organization: Organization) -> None:
+        self.server.advance_clock(organization.minutes * 60 + 61)
+        self.server.settle()
+
+    def webhooks(self, organization: Organization) -> list[Json]:
+        return [
+            {"eventType": event["type"], "payload": event["payload"]}
+            for event in self.server.events()
+            if event["organization_id"] == organization.id
+        ]
+
+
+class ReferenceTarget:
+    """KohortPay's own server, set up by ``../shared/refserver/setup.sh`` in ``KOHORTPAY_REFSERVER``."""
+
+    name = "reference"
+
+    def __init__(self, work: Path, scripts: Path) -> None:
+        self.work, self.scripts = work, scripts
+        env = dict(
+            line.split("=", 1) for line in (work / "run" / "refserver.env").read_text().splitlines() if "=" in line
+        )
+        self.url = env["API_BASE_URL"]
+        self.database = env["DATABASE_URL"]
+        self.log = work / "run" / "webhooks.jsonl"
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(dt.UTC)
+
+    def _sql(self, statement: str) -> str:
+        done = subprocess.run(
+            ["psql", "-qtA", self.database, "-c", statement], capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    def organization(self, settings: Json | None) -> Organization:
+        done = subprocess.run(
+            ["bash", str(self.scripts / "new-org.sh"), str(self.work), "parity"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        keys = json.loads(done.stdout.split("REFSERVER_KEYS ", 1)[1])
+        organization = Organization(keys.pop("organization_id"), keys, 10)
+        if settings:
+            organization.minutes = self._configure(organization.id, settings)
+        return organization
+
+    def _configure(self, organization_id: str, settings: Json) -> int:
+        """Apply control-API style settings (snake_case) to the organization's test-mode settings row."""
+        where = f"organization_id = '{organization_id}' and livemode = false"
+        columns = ("discount_type", "max_participants", "minutes_duration", "min_purchase_value")
+        assignments = ", ".join(f"{c} = '{settings[c]}'" for c in columns if c in settings)
+        if assignments:
+            self._sql(f"update payment_group_settings set {assignments} where {where}")
+        if "discount_levels" in settings:
+            settings_id = self._sql(f"select id from payment_group_settings where {where}")
+            self._sql(f"delete from discount_levels where payment_group_settings_id = '{settings_id}'")
+            for level in settings["discount_levels"]:
+                level_id = "dlev_" + os.urandom(7).hex()
+                self._sql(
+                    "insert into discount_levels (id, payment_group_settings_id, level, value, participants_to_unlock)"
+                    f" values ('{level_id}', '{settings_id}', {level['level']}, {level['value']},"
+                    f" {level['participants_to_unlock']})"
+                )
+        return int(self._sql(f"select minutes_duration from payment_group_settings where {where}"))
+
+    def _messages(self, organization: Organization) -> list[Json]:
+        if not self.log.exists():
+            return []
+        lines = (json.loads(line) for line in self.log.read_text(encoding="utf-8").split("\n") if line)
+        app = f"/app/app_refserver_{organization.id}/msg"
+        return [line["body"] for line in lines if line["path"].endswith(app)]
+
+    def settle(self, organization: Organization, quiet: float = 2.0) -> None:
+        count, since = -1, time.monotonic()
+        while time.monotonic() - since < quiet:
+            now = len(self._messages(organization))
+            if now != count:
+                count, since = now, time.monotonic()
+            time.sleep(0.2)
+
+    def expire_groups(self, organization: Organization) -> None:
+        self._sql(
+            "update payment_groups set expires_at = now() - interval '1 minute'"
+            f" where organization_id = '{organization.id}' and status = 'OPEN' and livemode = false"
+        )
+        headers = {"Authorization": f"Bearer {organization.keys['sk_test']}"}
+        deadline = time.monotonic() + 90  # the job runs every minute
+        with httpx.Client(base_url=self.url, headers=headers) as client:
+            while client.get("/groups", params={"search": "status:OPEN"}).json()["count"]:
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the reference server's job did not process the groups within 90 s")
+                time.sleep(1)
+        self.settle(organization)
+
+    def webhooks(self, organization: Organization) -> list[Json]:
+        return [{"eventType": m["eventType"], "payload": m["payload"]} for m in self._messages(organization)]
+
+
+# ------------------------------------------------------------------------------ transformers
+_PATTERNS = [  # (pattern, kind): each distinct value becomes `<kind:n>`, by order of appearance
+    (re.compile(r"\b(?:cus|pg|pi|cs|ord|li|pgset|dlev|org|amb|bset)_[0-9a-f]{14}\b"), None),
+    (re.compile(r"\borg_clerk_\d+\b"), "clerk"),  # the organization's ids at Clerk and Svix
+    (re.compile(r"\bapp_refserver_org_[0-9a-f]+\b"), "svix-app"),
+    (re.compile(r"\bcs_(?:test|live)_[0-9a-f]{58}\b"), "cs-share"),
+    (re.compile(r"\bKHT-(?:test-)?[0-9A-F]{8}\b"), "code"),
+    (re.compile(r"\b(?:sk|pk)_(?:test|live)_[0-9a-f]{20,}\b"), "key"),
+]
+_FIXED = [  # what legitimately differs, replaced by a constant
+    (re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$"), "<datetime>"),
+    (re.compile(r"\w{3} \w{3} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4} \([^)]*\)"), "<js-date>"),
+    (re.compile(r"^[0-9a-f]{64}$"), "<token>"),
+    (re.compile(r"^https?://[^/]+/c/"), "<checkout>/c/"),
+    (re.compile(r"^Unique constraint failed:.*$", re.S), "Unique constraint failed:<storage details>"),
+]
+
+
+class Normalizer:
+    """Replaces the values that differ between runs, consistently across one test."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+
+    def _name(self, value: str, kind: str) -> str:
+        if value not in self.names:
+            self.counts[kind] = self.counts.get(kind, 0) + 1
+            self.names[value] = f"<{kind}:{self.counts[kind]}>"
+        return self.names[value]
+
+    def text(self, value: str) -> str:
+        for pattern, constant in _FIXED:
+            value = pattern.sub(constant, value)
+        for pattern, kind in _PATTERNS:
+            value = pattern.sub(lambda m: self._name(m[0], kind or m[0].split("_", 1)[0]), value)  # noqa: B023
+        return value
+
+    def __call__(self, value: Json) -> Json:
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self(item) for item in value]
+        if isinstance(value, dict):  # keys in sorted order: numbering must not depend on key order
+            return {key: self(_ordered(key, value[key])) for key in sorted(value)}
+        return value
+
+
+# Inlined to-many relations: the server reads them without ORDER BY, so their order is the
+# database's; they compare in a stable order of their own.
+UNORDERED = frozenset({"orders", "payment_intents", "paymentIntents", "line_items", "checkout_sessions"})
+
+
+def _ordered(key: str, value: Json) -> Json:
+    if key not in UNORDERED or not isinstance(value, list):
+        return value
+    return sorted(value, key=lambda item: json.dumps(_blank(item), sort_keys=True))
+
+
+def _blank(value: Json) -> Json:
+    """The value without what differs between runs (for sorting only)."""
+    if isinstance(value, str):
+        for pattern, constant in _FIXED:
+            value = pattern.sub(constant, value)
+        for pattern, kind in _PATTERNS:
+            value = pattern.sub(f"<{kind or 'id'}>", value)
+        return value
+    if isinstance(value, list):
+        return [_blank(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _blank(item) for key, item in value.items()}
+    return value
+
+
+# ----------------------------------------------------------------------------------- parity
+def _auth(organization: Organization, auth: str) -> dict[str, str]:
+    """`sk_test` (a key name), `none`, `bearer:<token>`, `raw:<header>`, or `basic:<key name>:<password>`."""
+    if auth == "none":
+        return {}
+    kind, _, rest = auth.partition(":")
+    if kind == "raw":
+        return {"Authorization": rest}
+    if kind == "bearer":
+        return {"Authorization": f"Bearer {rest}"}
+    if kind == "basic":
+        name, _, password = rest.partition(":")
+        user = organization.keys[name] + (f":{password}" if password != "-" else "")
+        return {"Authorization": "Basic " + base64.b64encode(user.encode()).decode()}
+    return {"Authorization": f"Bearer {organization.keys[auth]}"}
+
+
+class Parity:
+    """One scenario's exchanges with its target, normalized, and the check against the snapshot."""
+
+    def __init__(self, target: Target, test_id: str, organization: Organization) -> None:
+        self.target = target
+        self.test_id = test_id
+        self.organization = organization
+        self.normalize = Normalizer()
+        self.exchanges: list[Json] = []
+        self._http = httpx.Client(base_url=target.url, timeout=30)
+
+    def call(
+        self,
+        label: str,
+        method: str,
+        path: str,
+        body: Json = None,
+        *,
+        query: Json = None,
+        auth: str = "sk_test",
+        content: bytes | None = None,
+    ) -> Json:
+        """Send a request, record it and its answer, and return the decoded body (None if empty)."""
+        assert label not in {e["label"] for e in self.exchanges}, f"duplicate label {label!r}"
+        response = self._http.request(
+            method, path, json=body, params=query, content=content, headers=_auth(self.organization, auth)
+        )
+        decoded = response.json() if response.content else None
+        self.exchanges.append(
+            self.normalize(
+                {
+                    "label": label,
+                    "request": {"method": method, "path": path, "query": query, "body": body, "auth": auth},
+                    "status": response.status_code,
+                    "body": decoded,
+                }
+            )
+        )
+        return decoded
+
+    def settle(self) -> None:
+        self.target.settle(self.organization)
+
+    def now(self) -> dt.datetime:
+        return self.target.now()
+
+    def expire_groups(self) -> None:
+        self.target.expire_groups(self.organization)
+
+    def webhooks(self) -> list[Json]:
+        """The organization's webhooks, normalized, in a stable order (the server's varies)."""
+        messages = self.target.webhooks(self.organization)
+        known = self.normalize.names
+        messages.sort(key=lambda m: (m["eventType"], known.get(m["payload"]["data"]["id"], "~")))
+        return [self.normalize(message) for message in messages]
+
+    def record(self) -> Json:
+        self.settle()
+        return {"exchanges": self.exchanges, "webhooks": self.webhooks()}
+
+    def close(self) -> None:
+        self._http.close()
+
+
+def differences(expected: Json, actual: Json, path: str = "") -> Iterator[tuple[str, Json, Json]]:
+    """`(path, expected, actual)` for every leaf that differs; paths like `create.body.data[0].id`."""
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        for key in sorted(set(expected) | set(actual)):
+            yield from differences(expected.get(key, "<absent>"), actual.get(key, "<absent>"), f"{path}.{key}")
+    elif isinstance(expected, list) and isinstance(actual, list) and len(expected) == len(actual):
+        for index, (left, right) in enumerate(zip(expected, actual, strict=True)):
+            yield from differences(left, right, f"{path}[{index}]")
+    elif expected != actual:
+        yield path, expected, actual
+
+
+def compare(recorded: Json, run: Json) -> list[tuple[str, Json, Json]]:
+    """What differs between the recording and this run, exchange by exchange (by label), then webhooks."""
+    found = []
+    recorded_exchanges = {e["label"]: e for e in recorded["exchanges"]}
+    run_exchanges = {e["label"]: e for e in run["exchanges"]}
+    assert list(recorded_exchanges) == list(run_exchanges), "the scenario changed: re-record it"
+    for label, exchange in recorded_exchanges.items():
+        other = run_exchanges[label]
+        assert exchange["request"] == other["request"], f"{label}: the request changed: re-record"
+        if exchange["status"] != other["status"]:  # another answer altogether: show it whole
+            found += [(f"{label}.status", exchange["status"], other["status"])]
+            found += [(f"{label}.body", exchange["body"], other["body"])]
+        else:
+            found += [(f"{label}.body{p}", e, a) for p, e, a in differences(exchange["body"], other["body"])]
+    sent, delivered = ([m["eventType"] for m in w] for w in (recorded["webhooks"], run["webhooks"]))
+    if sent != delivered:  # other events altogether: name them, not their contents
+        return [*found, ("webhooks.events", sent, delivered)]
+    found += [(f"webhooks{p}", e, a) for p, e, a in differences(recorded["webhooks"], run["webhooks"])]
+    return found
+
+
+def declared(node: pytest.Item) -> list[tuple[str, str]]:
+    """The divergences declared at a test: `(path pattern, reason)`."""
+    return [(pattern, mark.kwargs["reason"]) for mark in node.iter_markers("diverges") for pattern in mark.args]
+
+
+def check(node: pytest.Item, recorded: Json, run: Json) -> None:
+    allowed = declared(node)
+    found = compare(recorded, run)
+    unexplained = [d for d in found if not any(fnmatch.fnmatchcase(d[0], p) for p, _ in allowed)]
+    stale = [p for p, _ in allowed if not any(fnmatch.fnmatchcase(d[0], p) for d in found)]
+    lines = [f"  {path}: reference {expected!r}, mock {actual!r}" for path, expected, actual in unexplained]
+    lines += [f"  declared divergence {pattern!r} no longer occurs: remove it" for pattern in stale]
+    if lines:
+        pytest.fail("the mock does not answer like the reference server:\n" + "\n".join(lines), pytrace=False)
+
+
+def iso(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
