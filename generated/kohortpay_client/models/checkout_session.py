@@ -44,8 +44,8 @@ class CheckoutSession:
         customer_id (None | str): The paying customer, set asynchronously; in the creation response, the `customerId`
             sent (null without one).
         currency (Currency): Always `EUR`; not accepted on input.
-        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions store it
-            as `en_US`, customers keep it.
+        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`; checkout
+            sessions and customers keep it (observed on the reference server).
         metadata (Metadata | None):
         payment_group_share_id (None | str):
         client_reference_id (None | str):

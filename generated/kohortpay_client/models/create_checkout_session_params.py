@@ -26,9 +26,9 @@ class CreateCheckoutSessionParams:
         Attributes:
             amount_total (int): Total paid, in cents; at least the minimum purchase value.
             line_items (list[LineItemParams] | Unset):
-            locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
-                store it
-                as `en_US`, customers keep it.
+            locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`;
+                checkout
+                sessions and customers keep it (observed on the reference server).
             success_url (str | Unset):
             cancel_url (str | Unset):
             customer_email (str | Unset):

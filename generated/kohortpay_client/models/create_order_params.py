@@ -31,9 +31,9 @@ class CreateOrderParams:
             metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
                 and values
                 keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-            locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
-                store it
-                as `en_US`, customers keep it.
+            locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`;
+                checkout
+                sessions and customers keep it (observed on the reference server).
             client_reference_id (str | Unset): The merchant's order id; unique among orders.
             payment_group_share_id (None | str | Unset): A group code to join (`KHT-…`); without one (or with `null` or
                 `""`) a new group is founded.

@@ -42,8 +42,8 @@ class Order:
         payment_group_id (None | str):
         ambassador_id (None | str):
         currency (Currency): Always `EUR`; not accepted on input.
-        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions store it
-            as `en_US`, customers keep it.
+        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`; checkout
+            sessions and customers keep it (observed on the reference server).
         status (OrderStatus):
         metadata (Metadata | None):
         client_reference_id (None | str):

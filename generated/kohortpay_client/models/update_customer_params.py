@@ -27,9 +27,9 @@ class UpdateCustomerParams:
         metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
             and values
             keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
-            store it
-            as `en_US`, customers keep it.
+        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`;
+            checkout
+            sessions and customers keep it (observed on the reference server).
         client_reference_id (None | str | Unset): Not checked for uniqueness here; null clears it.
         deleted_at (None | Unset): `null` restores a soft-deleted customer; the server refuses any date (400).
     """

@@ -42,9 +42,9 @@ class WebhookOrder:
         payment_group_share_id (None | str | Unset):
         payment_group_id (None | str | Unset):
         ambassador_id (None | str | Unset):
-        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders and checkout sessions
-            store it
-            as `en_US`, customers keep it.
+        locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`;
+            checkout
+            sessions and customers keep it (observed on the reference server).
         metadata (Metadata | None | Unset):
         client_reference_id (None | str | Unset):
         risk_level (None | RiskLevel | Unset):

@@ -111,5 +111,5 @@ def check_email(address: str) -> None:
 
 
 def store_locale(locale: str | None) -> str | None:
-    """Orders and checkout sessions store `en_GB` as `en_US` (customers keep it)."""
+    """Orders store `en_GB` as `en_US` (checkout sessions and customers keep it)."""
     return "en_US" if locale == "en_GB" else locale
