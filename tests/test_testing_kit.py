@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -161,3 +162,9 @@ def test_mock_objects_do_not_show_secrets_in_repr() -> None:
     endpoint = Webhooks().add_endpoint("http://127.0.0.1:9/hooks")
     shown = repr(state.default_organization) + repr(state.principal(key)) + repr(endpoint)
     assert key[8:] not in shown and endpoint.secret.removeprefix("whsec_") not in shown
+
+
+def test_the_readme_lists_every_quirk() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for quirk in QUIRKS.values():  # the row as the registry says it
+        assert f"| `{quirk.name}` | {quirk.server} | {quirk.evidence} | {quirk.without} |" in readme, quirk.name

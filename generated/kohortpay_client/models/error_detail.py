@@ -23,7 +23,7 @@ class ErrorDetail:
             `EMAIL_ALREADY_USED`, `AMOUNT_TOO_LOW`, `CUSTOMER_BLOCKED`) or the HTTP reason phrase
             (`Bad Request`, `Unauthorized`, `Not Found`). Documented as required; absent on 5xx, on
             the storage layer's errors (409 `Unique constraint failed:…`, 404 `Object not found`) and
-            on some 401s. The mock server adds `IDEMPOTENCY_KEY_REUSED`.
+            on some 401s. The mock server's opt-in replay adds `IDEMPOTENCY_KEY_REUSED`.
     """
 
     type_: ErrorType

@@ -11,6 +11,7 @@ with the `crash-on-list-queries` quirk, and is ignored without it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Callable, Iterable
@@ -74,6 +75,7 @@ class Condition:
             return False
 
 
+@functools.cache
 def _field_types(kind: str) -> dict[str, Any]:
     """camelCase scalar field → its (resolved) response schema."""
     validator = default_validator()

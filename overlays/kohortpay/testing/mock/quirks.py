@@ -31,8 +31,8 @@ QUIRKS = {
         Quirk(
             "async-side-effects",
             "Links the group a checkout session (or payment intent) founds or joins, completes the session and "
-            "copies a new group's settings just after answering (about 0.1 s); until then the group is not on "
-            "the payment intent and validating a new group's code answers 404.",
+            "copies a new group's settings just after answering (the mock: 0.1 s later, or at `settle()`); until "
+            "then the group is not on the payment intent and validating a new group's code answers 404.",
             "Does all of it before answering.",
             "payment-intents/listeners/payment-intent.listener.ts, payment-groups/listeners/payment-group.listener.ts",
         ),
