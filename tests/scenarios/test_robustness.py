@@ -31,11 +31,18 @@ def test_malformed_json(api: httpx.Client, raw: bytes) -> None:
     assert detail["code"] == "Bad Request"
 
 
-@pytest.mark.parametrize("raw", [b"[]", b'[{"emailAddress": "a@example.com"}]', b'"text"', b"42", b"true"])
-def test_bodies_that_are_not_objects(api: httpx.Client, raw: bytes) -> None:
+@pytest.mark.parametrize("raw", [b"[]", b'[{"emailAddress": "a@example.com"}]'])
+def test_arrays_are_not_objects(api: httpx.Client, raw: bytes) -> None:
     assert error(api.post("/customers", content=raw, headers=JSON_HEADERS), 400)["message"] == [
         "body must be a JSON object"
     ]
+
+
+@pytest.mark.parametrize(("raw", "token"), [(b'"text"', '"'), (b"42", "4"), (b" true", "t"), (b"null", "n")])
+def test_the_json_parser_wants_an_object_or_an_array(api: httpx.Client, raw: bytes, token: str) -> None:
+    for method, path in (("POST", "/customers"), ("PATCH", "/customers/cus_00000000000000")):
+        detail = error(api.request(method, path, content=raw, headers=JSON_HEADERS), 400)
+        assert detail["message"] == f"Unexpected token '{token}', \"{raw.decode()}\" is not valid JSON"
 
 
 def number_messages(name: str) -> list[str]:

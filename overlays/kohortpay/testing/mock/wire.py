@@ -118,6 +118,10 @@ async def read_json(request: Request) -> Any:
     raw = b"".join(chunks)
     if not raw.strip():
         return None
+    first = raw.lstrip(b" \t\n\r")[:1]
+    if first not in (b"{", b"["):  # the server's JSON parser is strict: an object or an array
+        text = raw.decode("utf-8", "replace")
+        raise ApiError(400, f"Unexpected token '{first.decode('utf-8', 'replace')}', \"{text}\" is not valid JSON")
     try:
         return json.loads(raw)
     except ValueError as exc:  # bad UTF-8, bad JSON, or an integer literal too long to convert
