@@ -299,22 +299,25 @@ class Parity:
         query: Json = None,
         auth: str = "sk_test",
         content: bytes | None = None,
+        headers: dict[str, str] | None = None,
     ) -> Json:
-        """Send a request, record it and its answer, and return the decoded body (None if empty)."""
+        """Send a request, record it and its answer, and return the decoded body (None if empty).
+        `content` (raw bytes, with their `headers`) replaces the JSON `body`."""
         assert label not in {e["label"] for e in self.exchanges}, f"duplicate label {label!r}"
         response = self._http.request(
-            method, path, json=body, params=query, content=content, headers=_auth(self.organization, auth)
+            method,
+            path,
+            json=body,
+            params=query,
+            content=content,
+            headers={**(headers or {}), **_auth(self.organization, auth)},
         )
         decoded = response.json() if response.content else None
+        request = {"method": method, "path": path, "query": query, "body": body, "auth": auth}
+        if content is not None:
+            request |= {"content": content.decode(), "headers": headers or {}}
         self.exchanges.append(
-            self.normalize(
-                {
-                    "label": label,
-                    "request": {"method": method, "path": path, "query": query, "body": body, "auth": auth},
-                    "status": response.status_code,
-                    "body": decoded,
-                }
-            )
+            self.normalize({"label": label, "request": request, "status": response.status_code, "body": decoded})
         )
         return decoded
 

@@ -66,7 +66,7 @@ def test_a_replayed_checkout_has_no_second_side_effect(server: MockServer, api: 
 
 
 def test_key_order_of_json_fields_does_not_matter(api: httpx.Client) -> None:
-    headers = key()
+    headers = {**key(), "Content-Type": "application/json"}
     first = api.post("/customers", content=b'{"emailAddress":"k@example.com","firstName":"K"}', headers=headers)
     second = api.post("/customers", content=b'{ "firstName": "K", "emailAddress": "k@example.com" }', headers=headers)
     assert (first.status_code, second.status_code) == (201, 201)

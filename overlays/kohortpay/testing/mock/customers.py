@@ -27,10 +27,11 @@ def get(call: Call, customer_id: str) -> Record:
     return customer
 
 
-def _stored(call: Call, customer_id: str) -> Record:
-    """For the server's writes by id: any customer of the scope, deleted or not; else the storage 404."""
+def _stored(call: Call, customer_id: str, *, deleted: bool = False) -> Record:
+    """For the server's writes by id: a customer of the scope, else the storage 404. Only a working
+    delete (without `customer-delete-refused`) makes deleted ones, and those are gone for writes too."""
     customer = call.store.get("customer", call.scope, customer_id)
-    if customer is None:
+    if customer is None or (customer["deletedAt"] is not None and not deleted):
         raise ApiError(404, OBJECT_NOT_FOUND, NO_CODE)
     return customer
 
@@ -104,7 +105,7 @@ def delete(call: Call) -> Record:
     found = call.store.objects.get("customer", {}).get(call.id)  # the server looks in every organization
     if found is not None and call.quirk("customer-delete-refused"):
         raise bad_request(f"Customer with id {call.id} is already deleted.")
-    customer = _stored(call, call.id)
+    customer = _stored(call, call.id, deleted=True)
     if customer["deletedAt"] is not None:
         raise bad_request(f"Customer with id {call.id} is already deleted.")
     customer["deletedAt"] = call.now

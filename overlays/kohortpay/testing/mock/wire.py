@@ -104,6 +104,11 @@ def js_number(value: Any) -> Any:
     return int(number.to_integral_value(rounding=ROUND_HALF_UP))
 
 
+def is_json(request: Request) -> bool:
+    """Whether the server would parse the body: it reads `application/json` only, and sees no body otherwise."""
+    return request.headers.get("content-type", "").partition(";")[0].strip().lower() == "application/json"
+
+
 async def read_json(request: Request) -> Any:
     """The JSON body, or None when empty (e.g. validate without a body or Content-Type)."""
     declared = request.headers.get("content-length", "")
@@ -116,9 +121,11 @@ async def read_json(request: Request) -> Any:
             raise ApiError(413, f"Request body larger than {MAX_BODY} bytes.")
         chunks.append(chunk)
     raw = b"".join(chunks)
-    if not raw.strip():
+    if not raw:
         return None
     first = raw.lstrip(b" \t\n\r")[:1]
+    if not first:
+        raise ApiError(400, "Unexpected end of JSON input")
     if first not in (b"{", b"["):  # the server's JSON parser is strict: an object or an array
         text = raw.decode("utf-8", "replace")
         raise ApiError(400, f"Unexpected token '{first.decode('utf-8', 'replace')}', \"{text}\" is not valid JSON")
