@@ -80,6 +80,9 @@ def test_request_bodies(parity: Parity) -> None:
         parity.call(
             f"post-{label}", "POST", "/customers", content=b'{"emailAddress": "x@example.com"}', headers=headers
         )
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    parity.call("post-form", "POST", "/customers", content=b"emailAddress=form%40example.com&firstName=F", headers=form)
+    parity.call("post-malformed", "POST", "/customers", content=b'{"emailAddress": ', headers=json)
     parity.call("post-array", "POST", "/customers", content=b'[{"emailAddress": "y@example.com"}]', headers=json)
     parity.call("patch-array", "PATCH", path, content=b"[]", headers=json)
     parity.call("unchanged", "GET", path)

@@ -252,3 +252,14 @@ def test_disposable_email_domains_are_refused(api: httpx.Client) -> None:
     detail = error(api.post("/customers", json={"emailAddress": "temp@mailinator.com"}), 400)
     assert detail["message"] == ["Disposable emails are not allowed."]  # production's answer
     error(api.post("/customers", json={"emailAddress": "not an email"}), 400)
+
+
+def test_form_encoded_bodies(api: httpx.Client) -> None:
+    """The server also parses forms: flat fields, as strings, numbers through `Number()`."""
+    placed = api.post(
+        "/orders",
+        data={"amount": "3000", "customerEmail": "form@example.com", "customerFirstName": "F", "customerLastName": "L"},
+    )
+    assert placed.request.headers["content-type"] == "application/x-www-form-urlencoded"
+    created = ok(placed, 201)
+    assert created["amount"] == 3000 and created["customer_email"] == "form@example.com"

@@ -26,7 +26,7 @@ from .quirks import QUIRK_HEADER, Behaviour
 from .state import Principal, State, check_key_format
 from .validation import InvalidRequest, Operation, SpecValidator, default_validator, load_spec
 from .webhooks import Webhooks
-from .wire import is_json, read_json, to_wire
+from .wire import read_body, to_wire
 
 log = logging.getLogger("kohortpay.mock")
 
@@ -104,7 +104,7 @@ class Mock:
                     return ApiError(404, message, quirk="undeclared-method-404").response()
                 return ApiError(405, message, headers={"Allow": allow}).response()
             try:
-                raw = await read_json(request) if is_json(request) else None
+                raw = await read_body(request)
                 return self.handle(operation, request, raw)
             except ApiError as error:
                 return error.response()

@@ -9,6 +9,7 @@ import re
 import sys
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
@@ -104,13 +105,24 @@ def js_number(value: Any) -> Any:
     return int(number.to_integral_value(rounding=ROUND_HALF_UP))
 
 
-def is_json(request: Request) -> bool:
-    """Whether the server would parse the body: it reads `application/json` only, and sees no body otherwise."""
-    return request.headers.get("content-type", "").partition(";")[0].strip().lower() == "application/json"
+async def read_body(request: Request) -> Any:
+    """The body as the server reads it, by Content-Type: JSON, or a form (its flat fields, as
+    strings); None for any other type (the server sees no body), or an empty one."""
+    media = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media == "application/json":
+        return _parse_json(await _read(request))
+    if media == "application/x-www-form-urlencoded":
+        raw = await _read(request)
+        return dict(parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True)) if raw else None
+    return None
 
 
 async def read_json(request: Request) -> Any:
-    """The JSON body, or None when empty (e.g. validate without a body or Content-Type)."""
+    """The JSON body whatever the Content-Type (the control API's), or None when empty."""
+    return _parse_json(await _read(request))
+
+
+async def _read(request: Request) -> bytes:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BODY:
         raise ApiError(413, f"Request body larger than {MAX_BODY} bytes.")
@@ -120,16 +132,24 @@ async def read_json(request: Request) -> Any:
         if size > MAX_BODY:
             raise ApiError(413, f"Request body larger than {MAX_BODY} bytes.")
         chunks.append(chunk)
-    raw = b"".join(chunks)
+    return b"".join(chunks)
+
+
+def _parse_json(raw: bytes) -> Any:
+    """Like the server's strict JSON parser: an object or an array; None for an empty body."""
     if not raw:
         return None
     first = raw.lstrip(b" \t\n\r")[:1]
     if not first:
         raise ApiError(400, "Unexpected end of JSON input")
-    if first not in (b"{", b"["):  # the server's JSON parser is strict: an object or an array
+    if first not in (b"{", b"["):
         text = raw.decode("utf-8", "replace")
         raise ApiError(400, f"Unexpected token '{first.decode('utf-8', 'replace')}', \"{text}\" is not valid JSON")
     try:
         return json.loads(raw)
-    except ValueError as exc:  # bad UTF-8, bad JSON, or an integer literal too long to convert
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(exc.doc.rstrip(" \t\n\r")):  # a truncated body: JavaScript's words for it
+            raise ApiError(400, "Unexpected end of JSON input") from None
+        raise ApiError(400, f"Unexpected token in JSON: {exc}") from None
+    except ValueError as exc:  # bad UTF-8, or an integer literal too long to convert
         raise ApiError(400, f"Unexpected token in JSON: {exc}") from None
