@@ -19,11 +19,12 @@ FIELDS = ("emailAddress", "firstName", "lastName", "phoneNumber", "metadata", "l
 OBJECT_NOT_FOUND = "Object not found"
 
 
-def get(call: Call, customer_id: str) -> Record:
-    """A customer of the key's organization and mode that is not deleted."""
+def get(call: Call, customer_id: str, message: str | None = None) -> Record:
+    """A customer of the key's organization and mode that is not deleted; else 404 (`message`: the
+    wording of the server's service at hand)."""
     customer = call.store.get("customer", call.scope, customer_id)
     if customer is None or customer["deletedAt"] is not None:
-        raise not_found(f"Customer with id {customer_id} not found")
+        raise not_found(message or f"Customer with id {customer_id} not found")
     return customer
 
 
@@ -87,7 +88,7 @@ def retrieve(call: Call) -> Record:
 
 def listing(call: Call) -> dict[str, Any]:
     alive = (c for c in call.store.all("customer", call.scope) if c["deletedAt"] is None)
-    return page(call, "customer", alive, lambda c: present(call, "customer", c))
+    return page(call, "customer", alive)
 
 
 def update(call: Call) -> Record:

@@ -137,18 +137,21 @@ def _copy_settings(call: Call, group: Record, template: Record) -> None:
 def create(call: Call) -> Record:
     body = call.body
     expires_at = body.get("expiresAt")
-    if expires_at is not None and expires_at < call.now + MIN_DURATION:
-        raise bad_request([f"minimal allowed date for expiresAt is {js_date(call.now + MIN_DURATION)}"])
-    if expires_at is not None and expires_at > call.now + MAX_DURATION:
-        raise bad_request([f"maximal allowed date for expiresAt is {js_date(call.now + MAX_DURATION)}"])
-    customer = call.store.get("customer", call.scope, body["customerId"])
-    if customer is None or customer["deletedAt"] is not None:
-        raise not_found(f"Customer {body['customerId']} not found.")
+    check_expiry(call, expires_at, MIN_DURATION, MAX_DURATION)
+    customer = customers.get(call, body["customerId"], f"Customer {body['customerId']} not found.")
     founder = _founder(call)
     group = new(call, customer, by="system", expires_at=expires_at, metadata=body.get("metadata"))
     founder["paymentGroupId"] = group["id"]  # like the server, a founder already in a group moves
     call.touch(founder)
     return group
+
+
+def check_expiry(call: Call, expires_at: dt.datetime | None, shortest: dt.timedelta, longest: dt.timedelta) -> None:
+    """The server's bounds on an `expiresAt`, with its messages."""
+    if expires_at is not None and expires_at < call.now + shortest:
+        raise bad_request([f"minimal allowed date for expiresAt is {js_date(call.now + shortest)}"])
+    if expires_at is not None and expires_at > call.now + longest:
+        raise bad_request([f"maximal allowed date for expiresAt is {js_date(call.now + longest)}"])
 
 
 def js_date(when: dt.datetime) -> str:
@@ -199,13 +202,17 @@ def _email_of(call: Call, record: Record) -> str | None:
     return customer["emailAddress"] if customer else record.get("customerEmail")
 
 
-def validate(call: Call) -> dict[str, Any]:
-    code = call.id
+def check_any_code(call: Call, code: str, email: str | None, amount: int | None = None) -> Record:
+    """A code given to validate or to a checkout session: an ambassador's, a group's, or none."""
     if code.startswith("KHTAMB"):  # no ambassador exists on the mock (they are made in the dashboard)
         raise not_found(f"Ambassador with referral code {code} not found.")
     if not code.startswith("KHT"):
         raise not_found("Code not found.")
-    group = check_code(call, code, call.body.get("customerEmail"), call.body.get("amount"))
+    return check_code(call, code, email, amount)
+
+
+def validate(call: Call) -> dict[str, Any]:
+    group = check_any_code(call, call.id, call.body.get("customerEmail"), call.body.get("amount"))
     settings = settings_of(call.state, group)
     assert settings is not None
     level = level_for(settings, len(counted(call, group)) + 1)
@@ -343,10 +350,6 @@ def retrieve(call: Call) -> Record | None:
     return present(call, "group", group)
 
 
-def listing(call: Call) -> dict[str, Any]:
-    return page(call, "group", call.store.all("group", call.scope), lambda g: present(call, "group", g))
-
-
 def update(call: Call) -> Record:
     group = call.store.get("group", call.scope, call.id)  # by id only, like the server
     if group is None:
@@ -373,7 +376,7 @@ def list_participants(call: Call) -> dict[str, Any]:
 HANDLERS: dict[str, Any] = {}
 for prefix, plural in (("PaymentGroup", "PaymentGroups"), ("Group", "Groups")):
     HANDLERS |= {
-        f"list{plural}": listing,
+        f"list{plural}": lambda call: page(call, "group"),
         f"create{prefix}": create,
         f"get{prefix}": retrieve,
         f"update{prefix}": update,

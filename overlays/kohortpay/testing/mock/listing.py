@@ -14,13 +14,13 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from .errors import crash
-from .expand import check_expand
+from .expand import check_expand, present
 from .state import Record
 from .validation import default_validator, parse_rfc3339
 from .wire import camel
@@ -196,8 +196,10 @@ def matches(record: Record, parts: list[tuple[str, list[Condition]]]) -> bool:
     return True
 
 
-def page(call: Call, kind: str, records: Iterable[Record], present: Callable[[Record], Any]) -> dict[str, Any]:
-    """Filter, sort and slice `records` as the server does; `count` ignores take/skip."""
+def page(call: Call, kind: str, records: Iterable[Record] | None = None) -> dict[str, Any]:
+    """Filter, sort and slice `records` (by default, all of the key's scope) as the server does, each
+    presented with its `expand[]`; `count` ignores take/skip."""
+    records = call.store.all(kind, call.scope) if records is None else records
     check_expand(call, kind)  # the server refuses a bad `expand[]` whether or not anything matches
     parts = parse(call, kind, call.query.get("search"))
     matching = [r for r in records if matches(r, parts)]
@@ -205,7 +207,7 @@ def page(call: Call, kind: str, records: Iterable[Record], present: Callable[[Re
     matching.sort(key=lambda r: (_sort_key(r.get(field)), r["_seq"]), reverse=descending)
     skip = call.query.get("skip", 0)
     take = call.query.get("take", 25)
-    return {"data": [present(r) for r in matching[skip : skip + take]], "count": len(matching)}
+    return {"data": [present(call, kind, r) for r in matching[skip : skip + take]], "count": len(matching)}
 
 
 def _is_scalar(value: Any) -> bool:

@@ -15,13 +15,13 @@ from . import customers, groups
 from .context import Call, check_email
 from .errors import NO_CODE, ApiError, bad_request, crash, not_found
 from .expand import present
-from .groups import js_date
 from .listing import page
 from .state import Record, new_id
 
 CHECKOUT_BASE = "https://checkout.kohortpay.com"
 SESSION_MIN = dt.timedelta(minutes=30)
 SESSION_MAX = dt.timedelta(hours=24)
+UNKNOWN_CUSTOMER = "Customer with id {} not found."  # these services' wording
 CANCELABLE = {"REQUIRES_PAYMENT_METHOD", "REQUIRES_CONFIRMATION", "REQUIRES_ACTION", "REQUIRES_CAPTURE", "PROCESSING"}
 
 
@@ -72,13 +72,6 @@ def _complete(call: Call, session: Record, intent: Record) -> None:
         groups.join(call, group, intent)
 
 
-def _customer(call: Call, customer_id: str) -> Record:
-    customer = call.store.get("customer", call.scope, customer_id)
-    if customer is None or customer["deletedAt"] is not None:
-        raise not_found(f"Customer with id {customer_id} not found.")
-    return customer
-
-
 def get_intent(call: Call, intent_id: str) -> Record:
     intent = call.store.get("payment_intent", call.scope, intent_id)
     if intent is None:  # the server answers 400 here, not 404
@@ -91,7 +84,7 @@ def create_intent(call: Call) -> Record:
     body = call.body
     session = call.store.get("checkout_session", call.scope, body["checkoutSessionId"])
     if body.get("customerId"):
-        customer = _customer(call, body["customerId"])
+        customer = customers.get(call, body["customerId"], UNKNOWN_CUSTOMER.format(body["customerId"]))
         if session is None:
             if call.quirk("crash-on-unknown-reference"):
                 raise crash("crash-on-unknown-reference", "Error Type: P2003")
@@ -129,11 +122,11 @@ def cancel_intent(call: Call) -> Record:
 
 
 # ---------------------------------------------------------- checkout sessions
-def get_session(call: Call, id_or_share_id: str) -> Record:
+def get_session(call: Call, id_or_share_id: str, message: str | None = None) -> Record:
     session = call.store.get("checkout_session", call.scope, id_or_share_id)
     session = session or call.store.find("checkout_session", call.scope, shareId=id_or_share_id)
     if session is None:
-        raise not_found(f"Checkout session with id {id_or_share_id} not found.")
+        raise not_found(message or f"Checkout session with id {id_or_share_id} not found.")
     return session
 
 
@@ -144,21 +137,6 @@ def _check_references(call: Call) -> None:
             raise bad_request(f"Checkout session with client reference id {reference} already exists.")
 
 
-def _check_code(call: Call, code: str, email: str | None) -> None:
-    if code.startswith("KHTAMB"):  # no ambassador exists on the mock (they are made in the dashboard)
-        raise not_found(f"Ambassador with referral code {code} not found.")
-    if not code.startswith("KHT"):
-        raise not_found("Code not found.")
-    groups.check_code(call, code, email)
-
-
-def _check_expiry(call: Call, expires_at: dt.datetime | None) -> None:
-    if expires_at is not None and expires_at < call.now + SESSION_MIN:
-        raise bad_request([f"minimal allowed date for expiresAt is {js_date(call.now + SESSION_MIN)}"])
-    if expires_at is not None and expires_at > call.now + SESSION_MAX:
-        raise bad_request([f"maximal allowed date for expiresAt is {js_date(call.now + SESSION_MAX)}"])
-
-
 def _buyer(call: Call) -> Record:
     """The payment intent's customer: `customerId` (in the key's scope), or the shopper by e-mail."""
     body = call.body
@@ -166,7 +144,7 @@ def _buyer(call: Call) -> Record:
         if call.store.objects.get("customer", {}).get(body["customerId"]) is None:
             if call.quirk("crash-on-unknown-reference"):  # the session's foreign key
                 raise crash("crash-on-unknown-reference", "Error Type: P2003")
-        return _customer(call, body["customerId"])
+        return customers.get(call, body["customerId"], UNKNOWN_CUSTOMER.format(body["customerId"]))
     first, last, phone = body["customerFirstName"], body["customerLastName"], body.get("customerPhoneNumber")
     return customers.shopper(call, body["customerEmail"], first, last, phone, body.get("locale"))
 
@@ -182,8 +160,8 @@ def create_session(call: Call) -> Record:
         check_email(email)
     code = body.get("paymentGroupShareId")
     if code:
-        _check_code(call, code, email)
-    _check_expiry(call, body.get("expiresAt"))
+        groups.check_any_code(call, code, email)
+    groups.check_expiry(call, body.get("expiresAt"), SESSION_MIN, SESSION_MAX)
     if email:  # the server checks the e-mail's customer only (after storing the session)
         customers.refuse_if_blocked(call, customers.by_email(call, email))
     customer = _buyer(call)
@@ -237,10 +215,7 @@ def _line_item(call: Call, session: Record, item: Record) -> Record:
 
 
 def expire_session(call: Call) -> Record:
-    session = call.store.get("checkout_session", call.scope, call.id)
-    session = session or call.store.find("checkout_session", call.scope, shareId=call.id)
-    if session is None:
-        raise not_found(f"Checkout session {call.id} not found.")
+    session = get_session(call, call.id, f"Checkout session {call.id} not found.")
     if session["status"] != "OPEN":
         raise bad_request(f"Checkout session {call.id} is not open. Current status is {session['status']}")
     session.update(status="EXPIRED", expiresAt=call.now)
@@ -248,16 +223,12 @@ def expire_session(call: Call) -> Record:
     return session
 
 
-def _lister(kind: str) -> Any:
-    return lambda call: page(call, kind, call.store.all(kind, call.scope), lambda r: present(call, kind, r))
-
-
 HANDLERS: dict[str, Any] = {
-    "listPaymentIntents": _lister("payment_intent"),
+    "listPaymentIntents": lambda call: page(call, "payment_intent"),
     "createPaymentIntent": create_intent,
     "getPaymentIntent": lambda call: present(call, "payment_intent", get_intent(call, call.id)),
     "cancelPaymentIntent": cancel_intent,
-    "listCheckoutSessions": _lister("checkout_session"),
+    "listCheckoutSessions": lambda call: page(call, "checkout_session"),
     "createCheckoutSession": create_session,
     "getCheckoutSession": lambda call: present(call, "checkout_session", get_session(call, call.id)),
     "expireCheckoutSession": expire_session,
