@@ -67,8 +67,9 @@ QUIRKS = {
         ),
         Quirk(
             "crash-on-list-queries",
-            "Answers 500 to a negative `skip` (or one above 2^53 − 1), to a `search` value outside the field's "
-            "enum, `=`, `~` on a field that is not text or a stray `%`, and to `expand[]=<relation>.<unknown>`.",
+            "Answers 500 to a negative `skip` (or one `Number()` rounds to 2^63), to a `search` value outside "
+            "the field's enum, `=`, `~` on a field that is not text or a stray `%`, and to "
+            "`expand[]=<relation>.<unknown>`.",
             "400 for the paging values; the `search` condition or `expand[]` name is ignored.",
             "common/endpoint-features/search.ts, expand.ts, common/dto/query.dto.ts",
         ),
