@@ -19,12 +19,27 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, KohortPayError, make_status_error
+from ._exceptions import (
+    APIConnectionError,
+    APIOutcomeUnknownError,
+    APIStatusError,
+    APITimeoutError,
+    KohortPayError,
+    make_status_error,
+)
 from ._logging import logger, redacted_headers, setup_logging
 from ._redaction import mask_key, redact
 from ._resource import Call
 from ._response import APIResponse
-from ._retry import IDEMPOTENCY_HEADER, RETRY_COUNT_HEADER, may_retry, retry_delay
+from ._retry import (
+    IDEMPOTENCY_HEADER,
+    IDEMPOTENT_METHODS,
+    RETRY_COUNT_HEADER,
+    ambiguous,
+    is_retryable,
+    not_processed,
+    retry_delay,
+)
 from ._version import __version__
 
 T = TypeVar("T")
@@ -83,6 +98,7 @@ class BaseClient(Generic[HttpxClientT]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: HttpxClientT | None = None,
         default_headers: Mapping[str, str] | None = None,
+        server_idempotency: bool = False,
     ) -> None:
         setup_logging()
         self._api_key = _check_api_key(api_key if api_key is not None else os.environ.get("KOHORTPAY_API_KEY"))
@@ -95,6 +111,9 @@ class BaseClient(Generic[HttpxClientT]):
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
+        #: Whether the server replays a ``POST``'s first answer for a repeated ``Idempotency-Key``
+        #: (KohortPay's does not; the mock does in its opt-in replay mode): then every ``POST`` is retried.
+        self.server_idempotency = server_idempotency
         self._default_headers = dict(default_headers or {})
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             expected = self._http_client_type.__name__
@@ -124,6 +143,7 @@ class BaseClient(Generic[HttpxClientT]):
         timeout: float | httpx.Timeout | None = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        server_idempotency: bool | None = None,
     ) -> Self:
         """A copy of this client with other defaults. It shares the connection pool (closing the
         copy leaves the pool open; close the original)."""
@@ -136,6 +156,8 @@ class BaseClient(Generic[HttpxClientT]):
             clone.max_retries = max_retries
         if default_headers is not None:
             clone._default_headers = {**self._default_headers, **default_headers}
+        if server_idempotency is not None:
+            clone.server_idempotency = server_idempotency
         clone._owns_http = False
         clone._bind_resources()
         return clone
@@ -180,7 +202,9 @@ class BaseClient(Generic[HttpxClientT]):
         """The retry loop, without I/O: see the module docstring."""
         max_retries = call.options.get("max_retries", self.max_retries)
         headers = self._headers(call)  # the idempotency key is chosen once, for every attempt
+        repeatable = self._repeatable(call)
         retries = 0
+        maybe_processed = False  # an earlier attempt may have been processed
         while True:
             request = self._build_request(call, headers, retries)
             if logger.isEnabledFor(logging.DEBUG):
@@ -190,28 +214,83 @@ class BaseClient(Generic[HttpxClientT]):
             outcome = yield request
             assert outcome is not None
             self._log_outcome(request, outcome)
-            if retries < max_retries and may_retry(request, outcome):
+            if retries < max_retries and is_retryable(outcome) and (repeatable or not_processed(outcome)):
                 delay = retry_delay(retries, outcome)
-                logger.info(
-                    "Retrying %s %s in %.2f s (retry %d of %d)",
-                    request.method,
-                    request.url,
-                    delay,
-                    retries + 1,
-                    max_retries,
-                )
-                yield delay
-                retries += 1
-                continue
-            if isinstance(outcome, httpx.TimeoutException):
-                raise APITimeoutError(request=request) from outcome
+                if delay is not None:
+                    logger.info(
+                        "Retrying %s %s in %.2f s (retry %d of %d)",
+                        request.method,
+                        request.url,
+                        delay,
+                        retries + 1,
+                        max_retries,
+                    )
+                    yield delay
+                    retries += 1
+                    maybe_processed = maybe_processed or ambiguous(outcome)
+                    continue
             if isinstance(outcome, Exception):
-                raise APIConnectionError(
-                    request=request, message=f"Connection error: {type(outcome).__name__}: {outcome}"
-                ) from outcome
+                raise self._transport_error(call, request, outcome) from outcome
             if outcome.is_success:
                 return APIResponse(outcome, call.parse, retries_taken=retries)
-            raise make_status_error(outcome)
+            error = make_status_error(outcome)
+            if maybe_processed and call.reconcile is not None and isinstance(error, call.reconcile.refused):
+                return (yield from self._reconcile(call, error, retries))
+            raise error
+
+    def _repeatable(self, call: Call[Any]) -> bool:
+        """Whether a second attempt of ``call`` cannot act twice (see :mod:`kohortpay._retry`)."""
+        method = call.request["method"].upper()
+        if method in IDEMPOTENT_METHODS or call.repeatable or call.reconcile is not None:
+            return True
+        return method == "POST" and self.server_idempotency
+
+    def _transport_error(self, call: Call[Any], request: httpx.Request, exc: Exception) -> APIConnectionError:
+        what = f"{type(exc).__name__}: {exc}"
+        if request.method in IDEMPOTENT_METHODS or call.repeatable or not ambiguous(exc):
+            if isinstance(exc, httpx.TimeoutException):
+                return APITimeoutError(request=request)
+            return APIConnectionError(request=request, message=f"Connection error: {what}")
+        if call.reconcile is not None:
+            advice = (
+                "Calling it again with the same arguments is safe: if the earlier attempt went through, "
+                f"the SDK finds the {call.reconcile.what}."
+            )
+        elif self.server_idempotency:
+            advice = "Calling it again with the same idempotency_key is safe if the server honours it."
+        else:
+            advice = "Check before calling again" + (f"; {call.unsafe_hint}" if call.unsafe_hint else ".")
+        return APIOutcomeUnknownError(
+            request=request,
+            message=f"{request.method} {request.url.path} got no answer ({what}) after it may have reached the "
+            f"server: it may or may not have been processed. {advice}",
+        )
+
+    def _reconcile(
+        self, call: Call[T], refused: APIStatusError, retries: int
+    ) -> Generator[Step, Outcome, APIResponse[T]]:
+        """A retry was refused: find what the earlier attempt did (see :mod:`kohortpay._exactly_once`)."""
+        reconcile = call.reconcile
+        assert reconcile is not None
+        try:
+            found = yield from self._exchange(Call(reconcile.find, lambda data: data, call.options))
+        except KohortPayError as exc:
+            raise APIOutcomeUnknownError(
+                request=refused.request,
+                message=f"A retry was refused ({refused}) and looking up the {reconcile.what} failed ({exc}): "
+                "the earlier attempt may or may not have been processed.",
+            ) from refused
+        item = reconcile.pick(found.parse())
+        if item is None:
+            logger.info("Not reconciled: no %s matches what was sent; the refusal stands", reconcile.what)
+            raise refused
+        logger.info(
+            "Reconciled %s %s: the earlier attempt made the %s",
+            refused.request.method,
+            refused.request.url,
+            reconcile.what,
+        )
+        return APIResponse(found.http_response, lambda _: call.parse(item), retries_taken=retries, reconciled=True)
 
     @staticmethod
     def _log_outcome(request: httpx.Request, outcome: httpx.Response | Exception) -> None:

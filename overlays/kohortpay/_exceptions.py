@@ -7,7 +7,8 @@
     ├── WaitTimeoutError
     └── APIError                              .request
         ├── APIConnectionError
-        │   └── APITimeoutError
+        │   ├── APITimeoutError
+        │   └── APIOutcomeUnknownError        a non-idempotent request may have been processed
         ├── APIResponseValidationError        .response, .status_code, .body
         └── APIStatusError                    .status_code, .type, .code, .message, .request_id, .body
             ├── BadRequestError               400
@@ -46,6 +47,7 @@ from ._redaction import redact
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIOutcomeUnknownError",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -110,6 +112,12 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, request: httpx.Request) -> None:
         super().__init__(request=request, message="Request timed out.")
+
+
+class APIOutcomeUnknownError(APIConnectionError):
+    """A request that is not safe to repeat (a create without a unique key, a ``PATCH``, a
+    ``DELETE``) got no answer after it may have reached the server: it may or may not have been
+    processed. The message says how to find out, and how to make the call retry-safe."""
 
 
 class APIResponseValidationError(APIError):

@@ -33,6 +33,7 @@ import httpx
 
 from kohortpay_client.types import UNSET, Unset
 
+from ._exactly_once import Reconcile
 from ._exceptions import WaitTimeoutError
 from ._response import APIResponse
 from .pagination import AsyncPage, AsyncPaginator, SyncPage
@@ -59,15 +60,26 @@ class RequestOptions(TypedDict, total=False):
 
 @dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
-    """One request, as the generated operation's ``_get_kwargs`` builds it, and how to parse its answer."""
+    """One request, as the generated operation's ``_get_kwargs`` builds it, and how to parse its answer.
+
+    For a ``POST`` (not idempotent by nature), what makes it safe to retry after an ambiguous
+    failure (see :mod:`kohortpay._retry`): ``repeatable`` (it changes nothing) or ``reconcile``
+    (how a refused retry finds what the first attempt did); ``unsafe_hint`` tells the user how
+    to make it retry-safe when it is neither.
+    """
 
     request: dict[str, Any]
     parse: Callable[[Any], T]
     options: RequestOptions = field(default_factory=lambda: RequestOptions())
+    repeatable: bool = False
+    reconcile: Reconcile | None = None
+    unsafe_hint: str = ""
 
     def map(self, fn: Callable[[T], U]) -> Call[U]:
         parse = self.parse
-        return Call(self.request, lambda data: fn(parse(data)), self.options)
+        return Call(
+            self.request, lambda data: fn(parse(data)), self.options, self.repeatable, self.reconcile, self.unsafe_hint
+        )
 
 
 #: Seconds between two calls of a :class:`Wait`.
@@ -372,6 +384,14 @@ class _ListOperationFactory(Generic[ListParams]):
 list_operation = _ListOperationFactory(_list_signature)
 
 
-def call(request: dict[str, Any], parse: Callable[[Any], T], options: RequestOptions) -> Call[T]:
+def call(
+    request: dict[str, Any],
+    parse: Callable[[Any], T],
+    options: RequestOptions,
+    *,
+    repeatable: bool = False,
+    reconcile: Reconcile | None = None,
+    unsafe_hint: str = "",
+) -> Call[T]:
     """Shorthand used by resource methods: ``call(get_customer._get_kwargs(id), Customer.from_dict, options)``."""
-    return Call(request, parse, options)
+    return Call(request, parse, options, repeatable, reconcile, unsafe_hint)

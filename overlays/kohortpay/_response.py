@@ -21,11 +21,22 @@ class APIResponse(Generic[T]):
     ``status_code``, ``headers`` and ``http_response`` give the wire; ``parse()`` gives the model
     the plain call would have returned (parsed once, then cached). Keys are normalised to
     snake_case before parsing (except inside ``metadata``), so camelCase bodies parse too.
+
+    ``reconciled`` is true when a retried create was refused as a duplicate of its earlier attempt
+    and the object was found instead: ``http_response`` is then the answer of that look-up.
     """
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[Any], T], *, retries_taken: int = 0) -> None:
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parser: Callable[[Any], T],
+        *,
+        retries_taken: int = 0,
+        reconciled: bool = False,
+    ) -> None:
         self.http_response = http_response
         self.retries_taken = retries_taken
+        self.reconciled = reconciled
         self._parser = parser
         self._parsed: T = _NOT_PARSED
 

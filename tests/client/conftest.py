@@ -72,9 +72,9 @@ def api(
     """A client (sync or async) on the mock server, with the default organization's test secret key."""
     client: kohortpay.KohortPay | kohortpay.AsyncKohortPay
     if mode == "sync":
-        client = kohortpay.KohortPay(server.secret_key, base_url=server.url)
+        client = kohortpay.KohortPay(server.secret_key, base_url=server.url, server_idempotency=server.idempotency)
     else:
-        client = kohortpay.AsyncKohortPay(server.secret_key, base_url=server.url)
+        client = kohortpay.AsyncKohortPay(server.secret_key, base_url=server.url, server_idempotency=server.idempotency)
     result = instrument(client, loop, monkeypatch)
     yield result
     result.close()

@@ -106,11 +106,12 @@ def test_retry_after_http_date(make_api: MakeApi) -> None:
     assert 3.0 <= api.sleeps[0] <= 5.0
 
 
-def test_retry_after_is_capped(make_api: MakeApi) -> None:
+def test_retry_after_above_the_cap_is_not_retried(make_api: MakeApi) -> None:
     recorder = Recorder(httpx.Response(429, headers={"Retry-After": "86400"}, json=error_body("tomorrow")), OK)
     api = make_api(recorder)
-    api(retrieve)
-    assert api.sleeps == [_retry.MAX_RETRY_AFTER]
+    with pytest.raises(kohortpay.RateLimitError):
+        api(retrieve)
+    assert len(recorder.requests) == 1 and api.sleeps == []
 
 
 def test_unparseable_retry_after_falls_back_to_backoff(make_api: MakeApi) -> None:
@@ -123,10 +124,32 @@ def test_unparseable_retry_after_falls_back_to_backoff(make_api: MakeApi) -> Non
 def test_retry_after_parsing() -> None:
     assert _retry.retry_after(httpx.Headers({"retry-after-ms": "1500"})) == 1.5
     assert _retry.retry_after(httpx.Headers({"retry-after": "2.5"})) == 2.5
-    assert _retry.retry_after(httpx.Headers({"retry-after": "-3"})) == 0.0
+    assert _retry.retry_after(httpx.Headers({"retry-after": "-3"})) is None
     assert _retry.retry_after(httpx.Headers({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}), now=0) == 1445412480.0
-    assert _retry.retry_after(httpx.Headers({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"})) == 0.0
+    assert _retry.retry_after(httpx.Headers({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"})) is None
     assert _retry.retry_after(httpx.Headers({})) is None
+
+
+@pytest.mark.parametrize(
+    "value", ["nan", "NaN", "inf", "-inf", "-1", "0", "Wed, 21 Oct 2015 07:28:00 GMT", "soon", "1e999"]
+)
+def test_retry_after_that_is_no_delay_means_backoff(make_api: MakeApi, value: str) -> None:
+    """Not finite, not positive, or in the past: no hint (``nan`` used to hang the async client)."""
+    for header in ("Retry-After", "Retry-After-Ms"):
+        recorder = Recorder(httpx.Response(503, headers={header: value}, json=error_body("later")), OK)
+        api = make_api(recorder)
+        api(retrieve)
+        assert len(recorder.requests) == 2
+        assert 0.375 <= api.sleeps[0] <= 0.5, (header, value, api.sleeps)
+
+
+@pytest.mark.parametrize("value", ["1e9", "61", "86400"])
+def test_retry_after_above_the_cap_means_no_retry(make_api: MakeApi, value: str) -> None:
+    recorder = Recorder(httpx.Response(503, headers={"Retry-After": value}, json=error_body("much later")), OK)
+    api = make_api(recorder)
+    with pytest.raises(kohortpay.InternalServerError):
+        api(retrieve)
+    assert len(recorder.requests) == 1 and api.sleeps == []
 
 
 def test_post_reuses_its_generated_idempotency_key(make_api: MakeApi) -> None:
@@ -157,15 +180,29 @@ def test_get_has_no_idempotency_key(make_api: MakeApi) -> None:
     assert "Idempotency-Key" not in recorder.last.headers
 
 
-def test_post_without_idempotency_key_is_not_retried() -> None:
-    """A POST without a key is never retried once it may have run."""
-    request = httpx.Request("POST", "https://x/customers")
-    assert not _retry.may_retry(request, httpx.Response(503))
-    assert not _retry.may_retry(request, httpx.ReadTimeout("slow"))
-    assert _retry.may_retry(request, httpx.ConnectError("refused"))  # never reached the server
-    assert _retry.may_retry(request, httpx.Response(429))
-    request.headers["Idempotency-Key"] = "k"
-    assert _retry.may_retry(request, httpx.Response(503))
+@pytest.mark.parametrize(
+    ("outcome", "processed"),
+    [
+        (httpx.Response(500), None),
+        (httpx.Response(503), None),
+        (httpx.Response(503, headers={"Retry-After": "2"}), False),
+        (httpx.Response(503, headers={"Retry-After": "nan"}), None),
+        (httpx.Response(429), False),
+        (httpx.Response(408), False),
+        (httpx.ReadTimeout("slow"), None),
+        (httpx.WriteTimeout("slow"), None),
+        (httpx.RemoteProtocolError("dropped"), None),
+        (httpx.ReadError("reset"), None),
+        (httpx.ConnectError("refused"), False),
+        (httpx.ConnectTimeout("slow"), False),
+        (httpx.PoolTimeout("busy"), False),
+    ],
+)
+def test_which_failures_prove_the_request_was_not_processed(outcome: Any, processed: bool | None) -> None:
+    """``None``: it may or may not have been processed (only requests safe to repeat are retried)."""
+    assert _retry.is_retryable(outcome)
+    assert _retry.not_processed(outcome) is (processed is False)
+    assert _retry.ambiguous(outcome) is (processed is None)
 
 
 @pytest.mark.parametrize(
@@ -179,9 +216,14 @@ def test_post_without_idempotency_key_is_not_retried() -> None:
         (httpx.Response(429), True),
     ],
 )
-def test_patch_and_delete_are_retried_only_when_not_processed(outcome: Any, retried: bool) -> None:
-    for method in ("PATCH", "DELETE"):
-        assert _retry.may_retry(httpx.Request(method, "https://x/customers/cus_1"), outcome) is retried
+def test_patch_and_delete_are_retried_only_when_not_processed(make_api: MakeApi, outcome: Any, retried: bool) -> None:
+    for call in (lambda c: c.customers.update("cus_1", first_name="Jo"), lambda c: c.customers.delete("cus_1")):
+        recorder = Recorder(outcome, OK)
+        try:
+            make_api(recorder)(call)
+        except kohortpay.APIError:
+            assert not retried
+        assert len(recorder.requests) == (2 if retried else 1)
 
 
 def test_patch_is_retried_after_a_connect_error(make_api: MakeApi) -> None:

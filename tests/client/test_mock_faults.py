@@ -1,7 +1,9 @@
 """Retries, idempotency and pagination over HTTP, with the mock server's fault injection.
 
-The SDK retries a POST with the same `Idempotency-Key`, which the reference server ignores: these
-tests use the mock's Stripe-style replay, turned on explicitly.
+These tests use the mock's Stripe-style replay of a repeated `Idempotency-Key` (which the reference
+server ignores), turned on explicitly; the `api` client is told so (`server_idempotency`), so it
+retries every POST. Without replay, see tests/client/test_exactly_once.py and
+tests/live/test_lossy_network.py.
 """
 
 from __future__ import annotations

@@ -27,6 +27,8 @@ from kohortpay_client.models import (
 )
 from kohortpay_client.types import UNSET, Unset
 
+from .._exactly_once import by_unique_key
+from .._exceptions import DuplicateReferenceError
 from .._resource import Call, R, RequestOptions, Resource, Wait, call, list_operation, operation
 from . import _params
 from ._params import MetadataParam
@@ -63,10 +65,21 @@ class CheckoutSessions(Resource[R]):
         ``GroupValidationError`` subclass if ``payment_group_share_id`` cannot be used,
         ``CustomerBlockedError`` for a blocked customer (the session is stored anyway),
         ``DuplicateReferenceError`` for a reference already used. The group the session founds or
-        joins is linked asynchronously: see ``wait_for_group``."""
+        joins is linked asynchronously: see ``wait_for_group``. Retry-safe only with a
+        ``client_reference_id`` or a ``payment_client_reference_id``: without one, a lost answer
+        raises ``APIOutcomeUnknownError``."""
         _params.require_customer(locals())
         body = _params.body(CreateCheckoutSessionParams, locals())
-        return call(create_checkout_session._get_kwargs(body=body), CheckoutSession.from_dict, options)
+        request = create_checkout_session._get_kwargs(body=body)
+        reconcile = by_unique_key(
+            request,
+            keys=("clientReferenceId", "paymentClientReferenceId"),
+            refused=(DuplicateReferenceError,),
+            find=list_checkout_sessions._get_kwargs,
+            what="checkout session",
+        )
+        hint = "pass client_reference_id (your cart or order number) to make checkout_sessions.create retry-safe"
+        return call(request, CheckoutSession.from_dict, options, reconcile=reconcile, unsafe_hint=hint)
 
     @operation
     def retrieve(

@@ -16,6 +16,8 @@ from kohortpay_client.api.customers import (
 from kohortpay_client.models import CreateCustomerParams, Customer, CustomerList, Locale, UpdateCustomerParams
 from kohortpay_client.types import UNSET, Unset
 
+from .._exactly_once import by_unique_key
+from .._exceptions import ConflictError, DuplicateReferenceError
 from .._resource import Call, R, RequestOptions, Resource, call, list_operation, operation
 from . import _params
 from ._params import MetadataParam
@@ -38,9 +40,19 @@ class Customers(Resource[R]):
         **options: Unpack[RequestOptions],
     ) -> Call[Customer]:
         """Create a customer. A second customer with the same e-mail raises ``ConflictError``;
-        a ``client_reference_id`` already used raises ``DuplicateReferenceError``."""
+        a ``client_reference_id`` already used raises ``DuplicateReferenceError``. Retry-safe: the
+        e-mail address is unique, so a retry of a create that went through finds the customer."""
         body = _params.body(CreateCustomerParams, locals())
-        return call(create_customer._get_kwargs(body=body), Customer.from_dict, options)
+        request = create_customer._get_kwargs(body=body)
+        reconcile = by_unique_key(
+            request,
+            keys=("emailAddress", "clientReferenceId"),
+            refused=(ConflictError, DuplicateReferenceError),
+            find=list_customers._get_kwargs,
+            what="customer",
+        )
+        hint = "its e-mail address cannot be searched for: pass a client_reference_id to make it retry-safe"
+        return call(request, Customer.from_dict, options, reconcile=reconcile, unsafe_hint=hint)
 
     @operation
     def retrieve(self, id: str, *, expand: _params.Expand = UNSET, **options: Unpack[RequestOptions]) -> Call[Customer]:

@@ -20,12 +20,15 @@ from kohortpay_client.models import (
     ParticipantList,
     PaymentGroup,
     PaymentGroupList,
+    PaymentGroupStatus,
     UpdatePaymentGroupParams,
     ValidatePaymentGroupParams,
     ValidatePaymentGroupResult,
 )
 from kohortpay_client.types import UNSET, Unset
 
+from .._exactly_once import by_status
+from .._exceptions import BadRequestError
 from .._resource import Call, R, RequestOptions, Resource, Wait, call, list_operation, operation
 from . import _params
 from ._params import MetadataParam
@@ -84,9 +87,11 @@ class _GroupResource(Resource[R]):
         **options: Unpack[RequestOptions],
     ) -> Call[PaymentGroup]:
         """Create a group for ``customer_id``, founded by an order (``order_id``) or a payment
-        intent (``payment_intent_id``) — one of them is required."""
+        intent (``payment_intent_id``) — one of them is required. A group has no unique key: a
+        lost answer raises ``APIOutcomeUnknownError``."""
         body = _params.body(CreatePaymentGroupParams, locals())
-        return call(self._operations.create(body=body), PaymentGroup.from_dict, options)
+        hint = "a group has no unique key: list the groups with search=customerId:… to see whether it was created"
+        return call(self._operations.create(body=body), PaymentGroup.from_dict, options, unsafe_hint=hint)
 
     @operation
     def retrieve(
@@ -119,13 +124,24 @@ class _GroupResource(Resource[R]):
     def cancel(self, id: str, **options: Unpack[RequestOptions]) -> Call[PaymentGroup]:
         """Cancel an open group that has not expired and has at most one payment intent (the
         server does not count orders)."""
-        return call(self._operations.cancel(_params.require_id(id)), PaymentGroup.from_dict, options)
+        return self._change_status(self._operations.cancel, id, PaymentGroupStatus.CANCELED, options)
 
     @operation
     def expire(self, id: str, **options: Unpack[RequestOptions]) -> Call[PaymentGroup]:
         """Expire an open group whose ``expires_at`` has passed and that has at most one order and
         one payment intent (``BadRequestError`` otherwise)."""
-        return call(self._operations.expire(_params.require_id(id)), PaymentGroup.from_dict, options)
+        return self._change_status(self._operations.expire, id, PaymentGroupStatus.EXPIRED, options)
+
+    def _change_status(
+        self, operation: _GetKwargs, id: str, status: PaymentGroupStatus, options: RequestOptions
+    ) -> Call[PaymentGroup]:
+        """Retry-safe: a retry refused because an earlier attempt already changed the status
+        returns the group."""
+        id = _params.require_id(id)
+        reconcile = by_status(
+            self._operations.retrieve(id), status=status.value, refused=(BadRequestError,), what=f"group {id}"
+        )
+        return call(operation(id), PaymentGroup.from_dict, options, reconcile=reconcile)
 
     @operation
     def validate(
@@ -144,7 +160,7 @@ class _GroupResource(Resource[R]):
         are not copied yet (``wait_for_group`` on the order or checkout session waits for that)."""
         body = _params.body(ValidatePaymentGroupParams, locals())
         request = self._operations.validate(_params.require_id(code, "code"), body=body)
-        return call(request, ValidatePaymentGroupResult.from_dict, options)
+        return call(request, ValidatePaymentGroupResult.from_dict, options, repeatable=True)  # it changes nothing
 
 
 class Groups(_GroupResource[R]):

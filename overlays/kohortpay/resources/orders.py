@@ -8,6 +8,8 @@ from kohortpay_client.api.orders import create_order, get_order, list_orders
 from kohortpay_client.models import CreateOrderParams, Locale, Order, OrderList, PaymentGroup
 from kohortpay_client.types import UNSET, Unset
 
+from .._exactly_once import by_unique_key
+from .._exceptions import DuplicateReferenceError
 from .._resource import Call, R, RequestOptions, Resource, Wait, call, list_operation, operation
 from . import _params
 from ._params import MetadataParam
@@ -38,10 +40,20 @@ class Orders(Resource[R]):
         the server fails otherwise, so a ``ValueError`` is raised before sending). With
         ``payment_group_share_id`` it joins that group (a ``GroupValidationError`` subclass if the
         code cannot be used; a full group silently becomes a new one); without, it founds a new
-        group. ``wait_for_group`` returns that group once it can be shared."""
+        group. ``wait_for_group`` returns that group once it can be shared. Retry-safe only with a
+        ``client_reference_id``: without one, a lost answer raises ``APIOutcomeUnknownError``."""
         _params.require_customer(locals())
         body = _params.body(CreateOrderParams, locals())
-        return call(create_order._get_kwargs(body=body), Order.from_dict, options)
+        request = create_order._get_kwargs(body=body)
+        reconcile = by_unique_key(
+            request,
+            keys=("clientReferenceId",),
+            refused=(DuplicateReferenceError,),
+            find=list_orders._get_kwargs,
+            what="order",
+        )
+        hint = "pass client_reference_id (your order number) to make orders.create retry-safe"
+        return call(request, Order.from_dict, options, reconcile=reconcile, unsafe_hint=hint)
 
     @operation
     def retrieve(self, id: str, *, expand: _params.Expand = UNSET, **options: Unpack[RequestOptions]) -> Call[Order]:

@@ -10,9 +10,11 @@ from kohortpay_client.api.payment_intents import (
     get_payment_intent,
     list_payment_intents,
 )
-from kohortpay_client.models import CreatePaymentIntentParams, PaymentIntent, PaymentIntentList
+from kohortpay_client.models import CreatePaymentIntentParams, PaymentIntent, PaymentIntentList, PaymentIntentStatus
 from kohortpay_client.types import UNSET, Unset
 
+from .._exactly_once import by_status, by_unique_key
+from .._exceptions import BadRequestError, ConflictError
 from .._resource import Call, R, RequestOptions, Resource, call, list_operation, operation
 from . import _params
 from ._params import MetadataParam
@@ -34,9 +36,17 @@ class PaymentIntents(Resource[R]):
     ) -> Call[PaymentIntent]:
         """Create a succeeded payment intent of ``amount`` cents for a checkout session (its ``cs_``
         id). A session holds one payment intent and every session created through the API already
-        has it: for those the server answers ``ConflictError``."""
+        has it: for those the server answers ``ConflictError``. Retry-safe, by that rule."""
         body = _params.body(CreatePaymentIntentParams, locals())
-        return call(create_payment_intent._get_kwargs(body=body), PaymentIntent.from_dict, options)
+        request = create_payment_intent._get_kwargs(body=body)
+        reconcile = by_unique_key(
+            request,
+            keys=("checkoutSessionId",),
+            refused=(ConflictError,),
+            find=list_payment_intents._get_kwargs,
+            what="payment intent",
+        )
+        return call(request, PaymentIntent.from_dict, options, reconcile=reconcile)
 
     @operation
     def retrieve(
@@ -50,4 +60,11 @@ class PaymentIntents(Resource[R]):
     @operation
     def cancel(self, id: str, **options: Unpack[RequestOptions]) -> Call[PaymentIntent]:
         """Cancel a payment intent. Documented, but no longer routed by the production server (404)."""
-        return call(cancel_payment_intent._get_kwargs(_params.require_id(id)), PaymentIntent.from_dict, options)
+        id = _params.require_id(id)
+        reconcile = by_status(
+            get_payment_intent._get_kwargs(id),
+            status=PaymentIntentStatus.CANCELED.value,
+            refused=(BadRequestError,),
+            what=f"payment intent {id}",
+        )
+        return call(cancel_payment_intent._get_kwargs(id), PaymentIntent.from_dict, options, reconcile=reconcile)

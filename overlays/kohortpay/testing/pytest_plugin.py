@@ -113,7 +113,9 @@ def kohortpay_client(kohortpay_mock: MockServer) -> Iterator[KohortPay]:
     """A `KohortPay` client with the mock's test secret key."""
     from kohortpay import KohortPay
 
-    with KohortPay(kohortpay_mock.secret_key, base_url=kohortpay_mock.url) as client:
+    with KohortPay(
+        kohortpay_mock.secret_key, base_url=kohortpay_mock.url, server_idempotency=kohortpay_mock.idempotency
+    ) as client:
         yield client
 
 
@@ -127,4 +129,9 @@ def kohortpay_async_client(kohortpay_mock: MockServer) -> Iterator[AsyncKohortPa
     # No keep-alive: a pooled connection would outlive the test's event loop, which this sync
     # fixture cannot reach to close it.
     http_client = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
-    yield AsyncKohortPay(kohortpay_mock.secret_key, base_url=kohortpay_mock.url, http_client=http_client)
+    yield AsyncKohortPay(
+        kohortpay_mock.secret_key,
+        base_url=kohortpay_mock.url,
+        http_client=http_client,
+        server_idempotency=kohortpay_mock.idempotency,
+    )

@@ -86,6 +86,11 @@ class MockServer:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}"
 
+    @property
+    def idempotency(self) -> bool:
+        """Whether this mock replays a repeated `Idempotency-Key` (pass it to the client's `server_idempotency`)."""
+        return self.mock.behaviour.idempotency
+
     # ------------------------------------------------------------ lifecycle
     def start(self) -> MockServer:
         """Serve on a background thread (returns once the server accepts connections)."""
