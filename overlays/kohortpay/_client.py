@@ -25,7 +25,8 @@ class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
     """The KohortPay API client.
 
     ``KohortPay(api_key=None, *, base_url=None, timeout=60 s (5 s to connect), max_retries=2,
-    http_client=None, default_headers=None)``. ``api_key`` defaults to ``KOHORTPAY_API_KEY`` and
+    http_client=None, default_headers=None, server_idempotency=False)``. Retries never create
+    twice: see the README's "Retries and exactly-once creates". ``api_key`` defaults to ``KOHORTPAY_API_KEY`` and
     ``base_url`` to ``KOHORTPAY_BASE_URL``, then ``https://api.kohortpay.com``.
 
     Resources: ``customers``, ``groups``, ``payment_groups``, ``orders``, ``checkout_sessions``,
