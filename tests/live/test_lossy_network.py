@@ -51,53 +51,41 @@ def stored(client: kohortpay.KohortPay, resource: str, search: str) -> list[Any]
     return list(getattr(client, resource).list(search=search))
 
 
-def test_customers_create_exactly_once(lossy: tuple[kohortpay.KohortPay, kohortpay.KohortPay]) -> None:
-    through, direct = lossy
-    run_id = uuid.uuid4().hex[:10]
-    returned, failed = run(
-        CALLS, lambda i: through.customers.create(email_address=f"eo{run_id}-{i}@example.com", first_name=f"N{i}")
-    )
-    assert failed == [] and len(returned) == CALLS
-    customers = stored(direct, "customers", f"emailAddress~eo{run_id}-")
-    assert sorted(c.id for c in customers) == sorted(c.id for c in returned)
+SHOPPER: dict[str, Any] = {
+    "customer_email": "eo@example.com",
+    "customer_first_name": "Jane",
+    "customer_last_name": "Doe",
+}
+# A keyed create: (resource, how call i creates with run id r, the search that lists the run's objects).
+KEYED = {
+    "customers": (
+        "customers",
+        lambda c, r, i: c.customers.create(email_address=f"eo{r}-{i}@example.com", first_name=f"N{i}"),
+        "emailAddress~eo{}-",
+    ),
+    "orders with a reference": (
+        "orders",
+        lambda c, r, i: c.orders.create(amount=5000 + i, client_reference_id=f"eo{r}-{i}", **SHOPPER),
+        "clientReferenceId~eo{}-",
+    ),
+    "checkout sessions with a reference": (
+        "checkout_sessions",
+        lambda c, r, i: c.checkout_sessions.create(amount_total=7000 + i, client_reference_id=f"eo{r}-{i}", **SHOPPER),
+        "clientReferenceId~eo{}-",
+    ),
+}
 
 
-def test_orders_with_a_reference_exactly_once(lossy: tuple[kohortpay.KohortPay, kohortpay.KohortPay]) -> None:
-    through, direct = lossy
-    run_id = uuid.uuid4().hex[:10]
-    returned, failed = run(
-        CALLS,
-        lambda i: through.orders.create(
-            amount=5000 + i,
-            customer_email=f"eo{run_id}@example.com",
-            customer_first_name="Jane",
-            customer_last_name="Doe",
-            client_reference_id=f"eo{run_id}-{i}",
-        ),
-    )
-    assert failed == [] and len(returned) == CALLS
-    orders = stored(direct, "orders", f"clientReferenceId~eo{run_id}-")
-    assert sorted(o.id for o in orders) == sorted(o.id for o in returned)
-
-
-def test_checkout_sessions_with_a_reference_exactly_once(
-    lossy: tuple[kohortpay.KohortPay, kohortpay.KohortPay],
+@pytest.mark.parametrize("keyed", KEYED.values(), ids=KEYED.keys())
+def test_keyed_creates_return_and_are_stored_exactly_once(
+    lossy: tuple[kohortpay.KohortPay, kohortpay.KohortPay], keyed: tuple[str, Callable[..., Any], str]
 ) -> None:
     through, direct = lossy
+    resource, create, search = keyed
     run_id = uuid.uuid4().hex[:10]
-    returned, failed = run(
-        CALLS,
-        lambda i: through.checkout_sessions.create(
-            amount_total=7000 + i,
-            customer_email=f"eo{run_id}@example.com",
-            customer_first_name="Jane",
-            customer_last_name="Doe",
-            client_reference_id=f"eo{run_id}-{i}",
-        ),
-    )
+    returned, failed = run(CALLS, lambda i: create(through, run_id, i))
     assert failed == [] and len(returned) == CALLS
-    sessions = stored(direct, "checkout_sessions", f"clientReferenceId~eo{run_id}-")
-    assert sorted(s.id for s in sessions) == sorted(s.id for s in returned)
+    assert sorted(o.id for o in stored(direct, resource, search.format(run_id))) == sorted(o.id for o in returned)
 
 
 def test_orders_without_a_reference_are_never_stored_twice(
@@ -107,12 +95,7 @@ def test_orders_without_a_reference_are_never_stored_twice(
     run_id = uuid.uuid4().hex[:10]
     returned, failed = run(
         CALLS,
-        lambda i: through.orders.create(
-            amount=5000,
-            customer_email=f"eo{run_id}-{i}@example.com",
-            customer_first_name="Jane",
-            customer_last_name="Doe",
-        ),
+        lambda i: through.orders.create(amount=5000, **{**SHOPPER, "customer_email": f"eo{run_id}-{i}@example.com"}),
     )
     assert failed and all(type(exc) is kohortpay.APIOutcomeUnknownError for exc in failed)
     assert len(returned) + len(failed) == CALLS
