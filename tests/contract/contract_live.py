@@ -1,7 +1,7 @@
 """`make contract-live`: the contract suite against a real KohortPay server, judged by the ledger.
 
-Runs the schemathesis CLI (every phase, every check but `unsupported_method`: the server's framework
-answers 404 to a method a path does not declare) with `openapi.yaml` against
+Runs the shipped kit, `kohortpay-contract --live` (every phase, every check but `unsupported_method`:
+the server's framework answers 404 to a method a path does not declare), against
 `KOHORTPAY_LIVE_URL`, authenticated with `KOHORTPAY_LIVE_API_KEY`. Every failure is then matched
 against `divergences.yaml`, the ledger of known differences between the server and the spec: the
 run passes when each failure is a known divergence, and lists the others in full.
@@ -18,7 +18,6 @@ import fnmatch
 import json
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -29,15 +28,12 @@ from typing import Any
 
 import yaml
 
+from kohortpay.testing.contract import cli
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LEDGER = ROOT / "divergences.yaml"
-# What a real server needs beside the project's contract settings (tests/contract/schemathesis.toml).
 PATTERNS = ("request", "response", "message")
-LIVE_SETTINGS = """
-[auth.openapi.bearerAuth]
-bearer = "${KOHORTPAY_LIVE_API_KEY}"
-"""
 
 
 @dataclass(frozen=True)
@@ -204,27 +200,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         # The report holds every exchange (the key filtered out): keep it with CONTRACT_LIVE_REPORT=path.
         ndjson = Path(os.environ.get("CONTRACT_LIVE_REPORT") or Path(scratch) / "run.ndjson").resolve()
-        config = Path(scratch) / "schemathesis.toml"
-        config.write_text((HERE / "schemathesis.toml").read_text() + LIVE_SETTINGS)
-        command = [
-            str(Path(sys.executable).with_name("schemathesis")),
-            "--config-file", str(config),
-            "run", str(ROOT / "openapi.yaml"),
-            "--url", url,
-            "--checks", "all",
-            "--exclude-checks", "unsupported_method",
-            "--max-examples", examples,
-            "--workers", "1",
-            "--request-timeout", "30",
-            "--seed", os.environ.get("CONTRACT_SEED", "20261201"),
-            "--report", "ndjson", "--report-ndjson-path", str(ndjson),
-        ]  # fmt: skip
-        env = {**os.environ, "SCHEMATHESIS_HOOKS": "contract_hooks", "PYTHONPATH": str(HERE)}
-        print(f"contract-live: schemathesis, {examples} examples per operation, against {url}", flush=True)
-        done = subprocess.run(command, env=env, cwd=scratch, check=False)
+        arguments = ["--url", url, "--api-key", key, "--live", "--max-examples", examples, "--report", str(ndjson)]
+        arguments += ["--seed", os.environ.get("CONTRACT_SEED", "20261201")]
+        if os.environ.get("KOHORTPAY_CONTRACT_ALLOW_LIVEMODE") == "1":
+            arguments.append("--allow-livemode")
+        print(f"contract-live: the kit (kohortpay-contract --live), {examples} examples per operation, against {url}")
+        returncode = cli.main(arguments)
         if not ndjson.exists():
-            print(f"contract-live: schemathesis wrote no report (exit {done.returncode})", file=sys.stderr)
-            return done.returncode or 1
+            print(f"contract-live: schemathesis wrote no report (exit {returncode})", file=sys.stderr)
+            return returncode or 1
         found = list(failures(ndjson))
         if os.environ.get("CONTRACT_LIVE_SNAPSHOT"):  # tests/fixtures/refserver/contract-failures.jsonl
             save(found, Path(os.environ["CONTRACT_LIVE_SNAPSHOT"]))

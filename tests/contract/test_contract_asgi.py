@@ -10,14 +10,16 @@ from typing import Any
 
 import pytest
 import schemathesis
-from contract_config import CASES, CONFIG, SCENARIOS, authenticate
+from contract_config import CASES, SCENARIOS
 
+from kohortpay.testing import contract
+from kohortpay.testing.contract import hooks  # noqa: F401  (registers the kit's hooks)
 from kohortpay.testing.mock import Mock
 from kohortpay.testing.mock.quirks import Behaviour
 
 MOCK = Mock(behaviour=Behaviour(quirks=False))
-schema = schemathesis.openapi.from_asgi("/_mock/openapi.json", MOCK.app, config=CONFIG)
-authenticate(schema, lambda: MOCK.state.default_organization.keys["sk_test"])
+SECRET_KEY = MOCK.state.default_organization.keys["sk_test"]  # kept by reset()
+schema = schemathesis.openapi.from_asgi("/_mock/openapi.json", MOCK.app, config=contract.config(SECRET_KEY))
 
 
 @pytest.fixture(autouse=True)

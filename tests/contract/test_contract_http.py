@@ -1,4 +1,5 @@
-"""The spec against the mock over real HTTP (uvicorn on 127.0.0.1), stateful link-following included.
+"""The spec against the mock over real HTTP (uvicorn on 127.0.0.1), stateful link-following included,
+through the shipped contract kit (kohortpay.testing.contract), as a downstream user would.
 
 Without the mock's quirks, like test_contract_asgi.py: the spec is the cleaned-up contract.
 """
@@ -10,17 +11,14 @@ from typing import Any
 
 import httpx
 import pytest
-import schemathesis
-from contract_config import CASES, CONFIG, SCENARIOS, authenticate
+from contract_config import CASES, SCENARIOS
 
-from kohortpay.testing import MockServer
+from kohortpay.testing import MockServer, contract
 
-# Started at collection: schemathesis needs the live schema to parametrize the tests.
+# Started at collection: the kit's schema is aimed at a running server.
 # (`schemathesis.pytest.from_fixture` does not work with pytest 9.)
 SERVER = MockServer(quirks=False).start()
-schema = schemathesis.openapi.from_url(f"{SERVER.url}/_mock/openapi.json", config=CONFIG)
-schema.config.update(base_url=SERVER.url)
-authenticate(schema, lambda: SERVER.secret_key)
+schema = contract.schema(SERVER.url, SERVER.secret_key)
 
 
 def reset() -> None:

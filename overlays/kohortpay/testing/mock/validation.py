@@ -187,14 +187,14 @@ class SpecValidator:
             raw = {}
         if not isinstance(raw, dict):
             raise ApiError(400, ["body must be a JSON object"])
-        body = self._coerce(rekey(raw, camel), operation.body)
+        body = self.coerce(rekey(raw, camel), operation.body)
         errors = self._errors(self._validator(operation.body), body, "")
         if errors:
             raise InvalidRequest(errors)
         pruned: dict[str, Any] = self._prune(body, operation.body)
         return pruned
 
-    def _coerce(self, value: Any, schema: dict[str, Any]) -> Any:
+    def coerce(self, value: Any, schema: dict[str, Any]) -> Any:
         """Run integer fields through `Number()`, as the server does before validating."""
         schema = self.resolve(schema)
         types = schema.get("type")
@@ -202,9 +202,9 @@ class SpecValidator:
             return js_number(value)
         if isinstance(value, dict) and "properties" in schema:
             props = schema["properties"]
-            return {k: self._coerce(v, props[k]) if k in props else v for k, v in value.items()}
+            return {k: self.coerce(v, props[k]) if k in props else v for k, v in value.items()}
         if isinstance(value, list) and "items" in schema:
-            return [self._coerce(item, schema["items"]) for item in value]
+            return [self.coerce(item, schema["items"]) for item in value]
         return value
 
     def _prune(self, value: Any, schema: dict[str, Any]) -> Any:

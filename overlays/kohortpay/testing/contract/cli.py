@@ -1,0 +1,73 @@
+"""``kohortpay-contract``: the whole contract (every phase, every check) against a KohortPay server.
+
+::
+
+    kohortpay-contract --url http://127.0.0.1:12111 --api-key sk_test_…        # the mock
+    kohortpay-contract --url https://sandbox.example --api-key sk_test_… --live # a real server
+
+Runs the schemathesis CLI with the shipped spec, settings and hooks; exits with its status (0: no
+failure). The key reaches schemathesis through the environment, never the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import HOOKS, KEY_VARIABLE, SPEC_FILE, check_key, config_text
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kohortpay-contract", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", required=True, help="the server's base URL")
+    parser.add_argument(
+        "--api-key", default=os.environ.get("KOHORTPAY_API_KEY"), help="a secret test key (default: $KOHORTPAY_API_KEY)"
+    )
+    parser.add_argument("--max-examples", type=int, default=100, help="examples per operation and phase (100)")
+    parser.add_argument("--stateful-only", action="store_true", help="only the stateful phase (link-following)")
+    parser.add_argument("--live", action="store_true", help="a real server (not the mock): see the module docs")
+    parser.add_argument("--allow-livemode", action="store_true", help="accept an sk_live_ key (it changes objects)")
+    parser.add_argument("--seed", type=int, help="hypothesis seed, for a run to repeat")
+    parser.add_argument("--request-timeout", type=float, default=30.0, help="seconds per request (30)")
+    parser.add_argument("--report", type=Path, help="also write schemathesis's NDJSON report there")
+    return parser.parse_args(argv)
+
+
+def command(args: argparse.Namespace, config_file: Path) -> list[str]:
+    run = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(config_file), "run", str(SPEC_FILE)]
+    run += ["--url", args.url.rstrip("/"), "--checks", "all", "--max-examples", str(args.max_examples)]
+    run += ["--request-timeout", str(args.request_timeout)]
+    run += ["--workers", "1"]  # hypothesis's source introspection is not thread-safe on 3.11
+    if args.stateful_only:
+        run += ["--phases", "stateful"]
+    if args.seed is not None:
+        run += ["--seed", str(args.seed)]
+    if args.report is not None:
+        run += ["--report", "ndjson", "--report-ndjson-path", str(args.report.resolve())]
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if not args.api_key:
+        print("kohortpay-contract: pass --api-key or set KOHORTPAY_API_KEY", file=sys.stderr)
+        return 2
+    try:
+        check_key(args.api_key, allow_livemode=args.allow_livemode)
+    except ValueError as exc:
+        print(f"kohortpay-contract: {exc}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as scratch:
+        config_file = Path(scratch) / "schemathesis.toml"
+        config_file.write_text(config_text(live=args.live))
+        env = {**os.environ, KEY_VARIABLE: args.api_key, "SCHEMATHESIS_HOOKS": HOOKS}
+        return subprocess.run(command(args, config_file), env=env, cwd=scratch, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
