@@ -1,0 +1,239 @@
+"""The referral life cycle as a hypothesis state machine, every exchange checked against the spec.
+
+Schemathesis's stateful phase follows the spec's links one response at a time; this machine keeps
+the business state a shop would: the groups it founded (either API generation), who is in each,
+which customers are blocked. Its rules found groups, validate their codes, join them by order or
+checkout session, refuse a blocked customer's purchase, cancel and expire groups and — on the mock,
+whose clock it moves — let groups complete, and then check the outcome: a group with two
+participants or more is ``COMPLETED`` and pays cashback on every order; alone, it is ``EXPIRED``.
+
+Every request is a schemathesis case of the kit's :func:`~kohortpay.testing.contract.schema` and
+every answer goes through all of its checks. Run it with pytest::
+
+    from kohortpay.testing.contract.lifecycle import referral_life_cycle
+
+    TestReferrals = referral_life_cycle(server.url, server.secret_key).TestCase
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import httpx
+from hypothesis import strategies as st
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, initialize, invariant, precondition, rule
+
+from . import schema as contract_schema
+
+GENERATIONS = {"groups": "/groups", "payment-groups": "/payment-groups"}
+# In test mode a group lasts 10 minutes; the completion job picks it up a minute after its expiry.
+GROUP_LIFETIME = 11 * 60 + 1
+
+
+@dataclass
+class Group:
+    id: str
+    share_id: str
+    prefix: str  # which API generation the machine uses for it
+    orders: list[str] = field(default_factory=list)
+    sessions: int = 0  # checkout sessions that joined it (generation A's participants)
+    status: str = "OPEN"
+
+
+class LifeCycle(RuleBasedStateMachine):
+    """What :func:`referral_life_cycle` returns: ``calls`` counts its exchanges by operation and status."""
+
+    calls: ClassVar[Counter[tuple[str, int]]]
+
+
+def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, reset: bool = True) -> type[LifeCycle]:
+    """A state machine class over the server at ``base_url``. On the mock it moves the clock, and
+    (``reset``) starts every run from the mock's initial state."""
+    api = contract_schema(base_url, api_key, live=live)
+    base_url = base_url.rstrip("/")
+    is_mock = not live and httpx.get(f"{base_url}/_mock/behaviour", timeout=5).status_code == 200
+    exchanges: Counter[tuple[str, int]] = Counter()  # (operationId, status) of every call, for reports
+
+    def call(method: str, path: str, *, expect: tuple[int, ...], **parts: Any) -> Any:
+        template = parts.pop("template", path)
+        case = api[template][method].Case(headers={"Authorization": f"Bearer {api_key}"}, **parts)
+        response = case.call()
+        case.validate_response(response)
+        exchanges[(case.operation.definition.raw["operationId"], response.status_code)] += 1
+        assert response.status_code in expect, (method, path, response.status_code, response.text[:300])
+        return response.json() if response.content else None
+
+    def shopper() -> dict[str, str]:
+        return {
+            "customerEmail": f"life.{uuid.uuid4().hex[:12]}@example.com",
+            "customerFirstName": "Jane",
+            "customerLastName": "Doe",
+        }
+
+    def shareable(group_id: str) -> dict[str, Any]:
+        """The group once the server has copied its settings (it does so just after answering)."""
+        if is_mock:
+            httpx.post(f"{base_url}/_mock/settle", timeout=5).raise_for_status()
+        for _ in range(50):
+            group = call(
+                "GET",
+                f"/groups/{group_id}",
+                template="/groups/{id}",
+                path_parameters={"id": group_id},
+                query={"expand[]": ["paymentGroupSettings"]},
+                expect=(200,),
+            )
+            if group.get("payment_group_settings"):
+                return dict(group)
+            time.sleep(0.1)
+        raise AssertionError(f"group {group_id} never became shareable")
+
+    class ReferralLifeCycle(LifeCycle):
+        groups = Bundle("groups")
+        calls = exchanges
+
+        def __init__(self) -> None:
+            super().__init__()
+            if is_mock and reset:
+                httpx.post(f"{base_url}/_mock/reset", timeout=5).raise_for_status()
+            self.known: list[Group] = []
+
+        def found_group(self, prefix: str, amount: int) -> Group:
+            order = call("POST", "/orders", body={**shopper(), "amount": amount}, expect=(201,))
+            group = shareable(order["payment_group_id"])
+            founded = Group(group["id"], group["share_id"], prefix, [order["id"]])
+            self.known.append(founded)
+            return founded
+
+        def purchase(self, prefix: str, code: str | None, amount: int, *, by_order: bool) -> Any:
+            body: dict[str, Any] = {**shopper(), ("amount" if by_order else "amountTotal"): amount}
+            if code is not None:
+                body["paymentGroupShareId"] = code
+            path = "/orders" if by_order else "/checkout-sessions"
+            return call("POST", path, body=body, expect=(201, 400, 404))
+
+        @initialize(target=groups, prefix=st.sampled_from(sorted(GENERATIONS.values())))
+        def found_first(self, prefix: str) -> Group:
+            return self.found_group(prefix, 5000)
+
+        @rule(target=groups, prefix=st.sampled_from(sorted(GENERATIONS.values())), amount=st.integers(3000, 20000))
+        def found(self, prefix: str, amount: int) -> Group:
+            return self.found_group(prefix, amount)
+
+        @rule(group=groups, amount=st.integers(1, 20000))
+        def validate(self, group: Group, amount: int) -> None:
+            result = call(
+                "POST",
+                f"{group.prefix}/{group.share_id}/validate",
+                template=f"{group.prefix}/{{id}}/validate",
+                path_parameters={"id": group.share_id},
+                body={"customerEmail": shopper()["customerEmail"], "amount": amount},
+                expect=(201, 400, 404),
+            )
+            if group.status != "OPEN":
+                assert "error" in result, f"{group.status} group {group.id} validated"
+
+        @rule(group=groups, amount=st.integers(3000, 20000), by_order=st.booleans())
+        def join(self, group: Group, amount: int, by_order: bool) -> None:
+            answer = self.purchase(group.prefix, group.share_id, amount, by_order=by_order)
+            if "error" not in answer and by_order and answer.get("payment_group_id") == group.id:
+                group.orders.append(answer["id"])
+            elif "error" not in answer and not by_order and answer.get("payment_group_share_id") == group.share_id:
+                group.sessions += 1
+            if group.status != "OPEN" and by_order:
+                assert answer.get("payment_group_id") != group.id, f"joined a {group.status} group"
+
+        @rule(by_order=st.booleans())
+        def blocked_customer_is_refused(self, by_order: bool) -> None:
+            buyer = shopper()
+            customer = call(
+                "POST",
+                "/customers",
+                body={"emailAddress": buyer["customerEmail"], "firstName": "Jane", "lastName": "Doe"},
+                expect=(201,),
+            )
+            call(
+                "PATCH",
+                f"/customers/{customer['id']}/block",
+                template="/customers/{id}/block",
+                path_parameters={"id": customer["id"]},
+                expect=(200,),
+            )
+            path, amount = ("/orders", "amount") if by_order else ("/checkout-sessions", "amountTotal")
+            refused = call("POST", path, body={**buyer, amount: 5000}, expect=(400,))
+            assert refused["error"]["code"] == "CUSTOMER_BLOCKED"
+
+        @rule(group=consumes(groups))
+        def cancel(self, group: Group) -> None:
+            answer = call(
+                "POST",
+                f"{group.prefix}/{group.id}/cancel",
+                template=f"{group.prefix}/{{id}}/cancel",
+                path_parameters={"id": group.id},
+                expect=(201, 400),
+            )
+            if "error" not in answer:
+                assert group.status == "OPEN", f"canceled a {group.status} group"
+                group.status = answer["status"]
+                assert group.status == "CANCELED"
+
+        @precondition(lambda self: is_mock)
+        @rule(group=groups)
+        def expire(self, group: Group) -> None:
+            """On the mock: just past the group's expiry (before the completion job), expire it."""
+            found = call(
+                "GET", f"/groups/{group.id}", template="/groups/{id}", path_parameters={"id": group.id}, expect=(200,)
+            )
+            httpx.post(f"{base_url}/_mock/clock", json={"now": found["expires_at"]}, timeout=5)
+            httpx.post(f"{base_url}/_mock/clock", json={"advance_seconds": 1}, timeout=5)
+            answer = call(
+                "POST",
+                f"{group.prefix}/{group.id}/expire",
+                template=f"{group.prefix}/{{id}}/expire",
+                path_parameters={"id": group.id},
+                expect=(201, 400),
+            )
+            if "error" not in answer:
+                assert found["status"] == "OPEN" and answer["status"] == "EXPIRED", (found, answer)
+                group.status = "EXPIRED"
+
+        @precondition(lambda self: is_mock)
+        @rule()
+        def time_passes(self) -> None:
+            moved = httpx.post(f"{base_url}/_mock/clock", json={"advance_seconds": GROUP_LIFETIME}, timeout=5)
+            moved.raise_for_status()
+            for group in self.known:
+                if group.status != "OPEN":
+                    continue
+                found = call(
+                    "GET",
+                    f"/groups/{group.id}",
+                    template="/groups/{id}",
+                    path_parameters={"id": group.id},
+                    expect=(200,),
+                )
+                group.status = found["status"]
+                if len(group.orders) >= 2:
+                    assert group.status == "COMPLETED", (group, found)
+                elif len(group.orders) + group.sessions == 1:
+                    assert group.status == "EXPIRED", (group, found)
+                if group.status == "COMPLETED":
+                    for order_id in group.orders:
+                        order = call(
+                            "GET",
+                            f"/orders/{order_id}",
+                            template="/orders/{id}",
+                            path_parameters={"id": order_id},
+                            expect=(200,),
+                        )
+                        assert order["amount_cashback"], f"order {order_id} of a completed group has no cashback"
+
+        @invariant()
+        def a_group_is_never_reopened(self) -> None:
+            assert all(g.status in ("OPEN", "CANCELED", "COMPLETED", "EXPIRED") for g in self.known)
+
+    return ReferralLifeCycle

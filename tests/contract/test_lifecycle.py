@@ -1,0 +1,43 @@
+"""The kit's referral life-cycle machine (kohortpay.testing.contract.lifecycle) against the mock,
+with and without its quirks, and against a real server when KOHORTPAY_LIVE_URL/…_API_KEY are set."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.stateful import run_state_machine_as_test
+
+from kohortpay.testing import MockServer
+from kohortpay.testing.contract.lifecycle import referral_life_cycle
+
+EXAMPLES = int(os.environ.get("CONTRACT_LIFECYCLE_EXAMPLES", "8"))
+LIFE_CYCLE = settings(
+    max_examples=EXAMPLES,
+    stateful_step_count=12,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+)
+
+
+@pytest.fixture(params=["mock", "mock-without-quirks", "live"])
+def target(request: pytest.FixtureRequest) -> Iterator[tuple[str, str, bool]]:
+    if request.param == "live":
+        url, key = os.environ.get("KOHORTPAY_LIVE_URL"), os.environ.get("KOHORTPAY_LIVE_API_KEY")
+        if not (url and key):
+            pytest.skip("set KOHORTPAY_LIVE_URL and KOHORTPAY_LIVE_API_KEY to run against a real server")
+        yield url, key, True
+        return
+    with MockServer(quirks=request.param == "mock") as server:
+        yield server.url, server.secret_key, False
+
+
+def test_referral_life_cycle(target: tuple[str, str, bool]) -> None:
+    url, key, live = target
+    machine = referral_life_cycle(url, key, live=live)  # on the mock, each run starts from a reset
+    run_state_machine_as_test(machine, settings=LIFE_CYCLE)
+    done = {operation for (operation, status), _ in machine.calls.items() if status < 300}
+    assert {"createOrder", "getGroup", "createCustomer", "blockCustomer"} <= done
