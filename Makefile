@@ -90,7 +90,7 @@ downstream: wheel ## install the wheel with [testing] into a fresh venv and run 
 	$(call wheel-venv,$(DOWNSTREAM_VENV),pytest-xdist)
 	cd tests/downstream && $(CURDIR)/$(DOWNSTREAM_VENV)/bin/pytest -n 2 --hypothesis-show-statistics
 
-contract: $(STAMP) ## deep contract run: schemathesis CLI vs the mock, >= 500 examples per operation, stateful
+contract: $(STAMP) ## deep contract run: the kit vs the mock: every phase (500 examples/op), stateful, life cycle
 	$(BIN)/python tests/contract/deep.py
 
 # A real server: URL=… KEY=… on the command line, or KOHORTPAY_LIVE_URL / KOHORTPAY_LIVE_API_KEY in the

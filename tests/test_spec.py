@@ -146,7 +146,7 @@ def test_links_carry_fields_of_the_response_into_known_operations() -> None:
         assert values, (source, link)
         for value in values:
             assert value.startswith("$response.body#/"), (source, link)
-            assert value.removeprefix("$response.body#/") in schema["properties"], (source, link)
+            assert value.removeprefix("$response.body#/").split("/")[0] in schema["properties"], (source, link)
 
 
 def test_links_lead_from_the_creates_through_the_referral_life_cycle() -> None:
