@@ -43,6 +43,8 @@ def command(args: argparse.Namespace, config_file: Path) -> list[str]:
     run += ["--url", args.url.rstrip("/"), "--checks", "all", "--max-examples", str(args.max_examples)]
     run += ["--request-timeout", str(args.request_timeout)]
     run += ["--workers", "1"]  # hypothesis's source introspection is not thread-safe on 3.11
+    if args.live:  # `--checks all` overrides the configuration's disabled check
+        run += ["--exclude-checks", "unsupported_method"]
     if args.stateful_only:
         run += ["--phases", "stateful"]
     if args.seed is not None:
