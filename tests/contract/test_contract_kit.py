@@ -1,0 +1,61 @@
+"""The contract kit's pieces (kohortpay.testing.contract): key guard, CLI arguments, hooks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kohortpay.testing import contract
+from kohortpay.testing.contract import cli, hooks
+
+KEY = "sk_test_5c2ab8d6e41f07abc"
+
+
+def test_only_secret_test_keys_unless_live_mode_is_allowed() -> None:
+    contract.check_key(KEY)
+    contract.check_key("sk_live_5c2ab8d6e41f07", allow_livemode=True)
+    with pytest.raises(ValueError, match="live-mode"):
+        contract.check_key("sk_live_5c2ab8d6e41f07")
+    with pytest.raises(ValueError, match="secret key"):
+        contract.check_key("pk_test_5c2ab8d6e41f07")
+
+
+def test_the_cli_refuses_a_missing_or_live_key(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KOHORTPAY_API_KEY", raising=False)
+    assert cli.main(["--url", "http://127.0.0.1:1"]) == 2
+    assert cli.main(["--url", "http://127.0.0.1:1", "--api-key", "sk_live_5c2ab8d6e41f07"]) == 2
+    assert "refusing a live-mode key" in capsys.readouterr().err
+
+
+def test_the_key_reaches_schemathesis_through_the_environment_only() -> None:
+    text = contract.config_text(live=True)
+    assert "${KOHORTPAY_CONTRACT_API_KEY}" in text and "unsupported_method" in text
+    args = cli.parse_args(["--url", "http://h/", "--api-key", KEY, "--live", "--stateful-only", "--seed", "3"])
+    command = cli.command(args, Path("s.toml"))
+    assert KEY not in " ".join(command)
+    assert command[command.index("--url") + 1] == "http://h"
+    assert "--exclude-checks" in command and "--phases" in command and "stateful" in command
+
+
+def test_generated_emails_and_references_are_fresh_and_invalid_ones_stay_invalid() -> None:
+    first, second = hooks._fresh("emailAddress", "a@b.co"), hooks._fresh("emailAddress", "a@b.co")
+    assert first != second and first.endswith("@example.com")
+    assert hooks._fresh("emailAddress", "not-an-email") == "not-an-email"
+    assert hooks._fresh("clientReferenceId", "") == ""
+    assert hooks._fresh("clientReferenceId", "x").startswith("ref-")
+
+
+def test_a_purchase_names_a_real_shopper_and_drops_a_made_up_code() -> None:
+    body = hooks._with_a_real_shopper({"amount": 5000, "customerId": "zz", "paymentGroupShareId": "nope"})
+    assert set(body) == {"amount", "customerEmail", "customerFirstName", "customerLastName"}
+    kept = {"amount": 5000, "customerId": "cus_0123456789abcd", "paymentGroupShareId": "KHT-test-ABCD1234"}
+    assert hooks._with_a_real_shopper(dict(kept)) == kept
+
+
+def test_the_schema_is_the_shipped_spec_aimed_at_the_server() -> None:
+    schema = contract.schema("http://127.0.0.1:9/", KEY)
+    assert schema["/orders"]["POST"].base_url == "http://127.0.0.1:9"
+    assert contract.SPEC_FILE.name == "openapi.yaml" and contract.SPEC_FILE.exists()
