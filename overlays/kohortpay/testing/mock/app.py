@@ -20,13 +20,13 @@ from starlette.types import ASGIApp
 
 from . import control, customers, groups, orders, payments, refusals
 from .context import Call
-from .errors import NO_CODE, ApiError
+from .errors import NO_CODE, ApiError, crash
 from .faults import Fault, FaultInjector
 from .quirks import QUIRK_HEADER, Behaviour
 from .state import Principal, State, check_key_format
 from .validation import InvalidRequest, Operation, SpecValidator, default_validator, load_spec
 from .webhooks import Webhooks
-from .wire import read_body, to_wire
+from .wire import TooDeep, read_body, to_wire
 
 log = logging.getLogger("kohortpay.mock")
 
@@ -106,6 +106,10 @@ class Mock:
             try:
                 raw = await read_body(request)
                 return self.handle(operation, request, raw)
+            except TooDeep as error:
+                if "crash-on-deep-json" in self.behaviour:
+                    return crash("crash-on-deep-json").response()
+                return error.response()
             except ApiError as error:
                 return error.response()
             except Exception:  # a bug in the mock: answer like the server does, keep the connection

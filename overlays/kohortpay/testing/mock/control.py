@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import ipaddress
+import math
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -13,6 +16,7 @@ from starlette.responses import Response
 from .errors import ApiError, json_response
 from .faults import Fault
 from .validation import parse_rfc3339
+from .webhooks import Endpoint as WebhookEndpoint
 from .wire import format_datetime, read_json
 
 if TYPE_CHECKING:
@@ -47,15 +51,109 @@ async def _json(request: Request) -> dict[str, Any]:
     return body
 
 
+class ControlError(ApiError, ValueError):
+    """Bad input to the control layer: a 400 over HTTP, a `ValueError` from `MockServer`'s methods."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(400, message)
+
+
 # The test clock stays where every date the API computes (expiry + 90 days…) is representable.
 CLOCK_RANGE = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9000, 1, 1, tzinfo=dt.UTC))
 
 
-def _seconds(value: float) -> dt.timedelta:
+# -- the control layer: one implementation of each action, for `/_mock/…` and `MockServer` alike ------
+
+
+def move_clock(mock: Mock, *, advance_seconds: object = None, now: object = None) -> dt.datetime:
+    """Move the test clock forward by `advance_seconds`, or to `now` (aware datetime or ISO string);
+    then groups past their expiry complete or expire. Returns the new time."""
+    if advance_seconds is not None:
+        if not isinstance(advance_seconds, int | float) or isinstance(advance_seconds, bool):
+            raise ControlError("advance_seconds must be a number")
+        if not math.isfinite(advance_seconds):
+            raise ControlError("advance_seconds must be finite")
+        try:
+            step = dt.timedelta(seconds=advance_seconds)
+        except OverflowError:
+            raise ControlError("advance_seconds is out of range") from None
+    elif isinstance(now, str):
+        try:
+            now = parse_rfc3339(now)
+        except ValueError:
+            raise ControlError("now must be an ISO-8601 date-time with a time zone") from None
+    elif not (isinstance(now, dt.datetime) and now.tzinfo is not None):
+        raise ControlError('send {"advance_seconds": N} or {"now": "<ISO-8601>"} (an aware datetime)')
+    with mock.state.lock:
+        try:
+            target = mock.state.clock.now() + step if advance_seconds is not None else now
+        except OverflowError:
+            target = None
+        if not (isinstance(target, dt.datetime) and CLOCK_RANGE[0] <= target <= CLOCK_RANGE[1]):
+            raise ControlError(f"the clock must stay between {CLOCK_RANGE[0]:%Y} and {CLOCK_RANGE[1]:%Y}")
+        if advance_seconds is not None:
+            mock.state.clock.advance(step.total_seconds())  # exact: the offset grows by the step
+        else:
+            mock.state.clock.set(target)
+    mock.tick()
+    return mock.state.clock.now()
+
+
+def add_fault(
+    mock: Mock,
+    *,
+    path: object = None,
+    method: object = "*",
+    times: object = 1,
+    status: object = 503,
+    headers: object = None,
+    drop_connection: object = False,
+) -> Fault:
+    """Make the next `times` calls matching `method` and `path` (a glob) answer `status` (400–599)
+    with `headers`, or be processed and left unanswered (`drop_connection`)."""
+    if not (isinstance(path, str) and isinstance(method, str)):
+        raise ControlError("a fault needs a path (and a method) as strings")
+    for name, value in (("times", times), ("status", status)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ControlError(f"{name} must be an integer")
+    assert isinstance(times, int) and isinstance(status, int)
+    if times < 1:
+        raise ControlError("times must be at least 1")
+    if not 400 <= status <= 599:
+        raise ControlError("status must be an error status, between 400 and 599")
+    headers = headers or {}
+    if not (isinstance(headers, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items())):
+        raise ControlError("headers must map names to strings")
+    if not isinstance(drop_connection, bool):
+        raise ControlError("drop_connection must be true or false")
+    fault = Fault(method.upper(), path, times, status, dict(headers), drop_connection)
+    with mock.state.lock:
+        mock.faults.append(fault)
+    return fault
+
+
+def add_webhook_endpoint(
+    mock: Mock, url: object, events: object = None, organization_id: object = None, livemode: object = None
+) -> WebhookEndpoint:
+    """Deliver events (all, or the types listed) to `url`, an http(s) URL with a host."""
     try:
-        return dt.timedelta(seconds=value)
-    except OverflowError:
-        raise ApiError(400, "advance_seconds is out of range") from None
+        parts = urlsplit(url) if isinstance(url, str) else None
+        host = parts.hostname if parts is not None else None
+    except ValueError:  # e.g. `http://[::1`
+        parts = host = None
+    if parts is None or parts.scheme not in ("http", "https") or not host:
+        raise ControlError("url must be an http:// or https:// URL with a host")
+    if events is not None and not (isinstance(events, list) and all(isinstance(e, str) for e in events)):
+        raise ControlError("events must be a list of event types")
+    if organization_id is not None and not isinstance(organization_id, str):
+        raise ControlError("organization_id must be a string")
+    if livemode is not None and not isinstance(livemode, bool):
+        raise ControlError("livemode must be true or false")
+    assert isinstance(url, str)
+    return mock.webhooks.add_endpoint(url, events, organization_id, livemode)
+
+
+FAULT_FIELDS = tuple(inspect.signature(add_fault).parameters)[1:]
 
 
 def routes(mock: Mock) -> dict[str, dict[str, Endpoint]]:
@@ -75,27 +173,7 @@ def routes(mock: Mock) -> dict[str, dict[str, Endpoint]]:
     async def clock(request: Request) -> dict[str, Any]:
         if request.method == "POST":
             body = await _json(request)
-            with mock.state.lock:
-                if "advance_seconds" in body:
-                    seconds = body["advance_seconds"]
-                    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
-                        raise ApiError(400, "advance_seconds must be a number")
-                    step = _seconds(seconds)
-                    target = mock.state.clock.now() + step
-                elif isinstance(body.get("now"), str):
-                    try:
-                        target = parse_rfc3339(body["now"])
-                    except ValueError:
-                        raise ApiError(400, "now must be an ISO-8601 date-time with a time zone") from None
-                else:
-                    raise ApiError(400, 'send {"advance_seconds": N} or {"now": "<ISO-8601>"}')
-                if not CLOCK_RANGE[0] <= target <= CLOCK_RANGE[1]:
-                    raise ApiError(400, f"the clock must stay between {CLOCK_RANGE[0]:%Y} and {CLOCK_RANGE[1]:%Y}")
-                if "advance_seconds" in body:
-                    mock.state.clock.advance(step.total_seconds())  # exact: the offset grows by the step
-                else:
-                    mock.state.clock.set(target)
-            mock.tick()
+            move_clock(mock, advance_seconds=body.get("advance_seconds"), now=body.get("now"))
         now = mock.state.clock.now()
         return {"now": format_datetime(now), "offset_seconds": mock.state.clock.offset.total_seconds()}
 
@@ -104,34 +182,14 @@ def routes(mock: Mock) -> dict[str, dict[str, Endpoint]]:
             mock.faults.clear()
         elif request.method == "POST":
             body = await _json(request)
-            try:
-                fault = Fault(
-                    method=str(body.get("method", "*")).upper(),
-                    path=str(body["path"]),
-                    times=int(body.get("times", 1)),
-                    status=int(body.get("status", 503)),
-                    headers={str(k): str(v) for k, v in (body.get("headers") or {}).items()},
-                    drop_connection=bool(body.get("drop_connection", False)),
-                )
-            except (KeyError, TypeError, ValueError):
-                message = "a fault needs path, and optional method, times, status, headers, drop_connection"
-                raise ApiError(400, message) from None
-            if not 100 <= fault.status <= 599:
-                raise ApiError(400, "status must be between 100 and 599")
-            with mock.state.lock:
-                mock.faults.append(fault)
+            add_fault(mock, **{name: body[name] for name in FAULT_FIELDS if name in body})
         return [vars(f) for f in mock.faults if f.times > 0]
 
     async def webhook_endpoints(request: Request) -> Any:
         if request.method == "POST":
             body = await _json(request)
-            if not isinstance(body.get("url"), str):
-                raise ApiError(400, "url is required")
-            events = body.get("events")
-            if events is not None and not (isinstance(events, list) and all(isinstance(e, str) for e in events)):
-                raise ApiError(400, "events must be a list of event types")
-            endpoint = mock.webhooks.add_endpoint(
-                body["url"], events, body.get("organization_id"), body.get("livemode")
+            endpoint = add_webhook_endpoint(
+                mock, body.get("url"), body.get("events"), body.get("organization_id"), body.get("livemode")
             )
             return endpoint.describe()
         return [e.describe() for e in mock.webhooks.endpoints.values()]

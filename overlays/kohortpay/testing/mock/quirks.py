@@ -14,6 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+# The deepest JSON body the server stores: metadata holding 123 nested objects passes, 124 answer 500
+# and store nothing (observed on the reference server); its parser fails on much deeper bodies.
+MAX_JSON_DEPTH = 124
+
 QUIRK_HEADER = "KohortPay-Mock-Quirk"
 
 
@@ -42,6 +46,13 @@ QUIRKS = {
             "session), and to a checkout session with neither e-mail nor customerId.",
             "400 with the spec's message.",
             "orders/orders.service.ts:646-689, payment-intents/payment-intents.service.ts:1459-1467",
+        ),
+        Quirk(
+            "crash-on-deep-json",
+            f"Answers 500 (and stores nothing) to a JSON body nested more than {MAX_JSON_DEPTH} levels deep, "
+            "e.g. metadata holding 124 nested objects.",
+            f"400 `body must not be nested more than {MAX_JSON_DEPTH} levels deep`.",
+            "observed (deepest metadata stored: 123 nested objects; the server's storage or parser fails beyond)",
         ),
         Quirk(
             "crash-on-int32-overflow",

@@ -20,9 +20,9 @@ import httpx
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from . import control
 from .app import Mock
 from .errors import ApiError
-from .faults import Fault
 from .quirks import QUIRKS, Behaviour
 
 DEFAULT_PORT = 12111
@@ -166,18 +166,11 @@ class MockServer:
 
     def advance_clock(self, seconds: float) -> dt.datetime:
         """Move the test clock forward; groups past their expiry complete or expire."""
-        with self.mock.state.lock:
-            self.mock.state.clock.advance(seconds)
-        self.mock.tick()
-        return self.now()
+        return control.move_clock(self.mock, advance_seconds=seconds)
 
     def set_clock(self, when: dt.datetime) -> dt.datetime:
-        if when.tzinfo is None:
-            raise ValueError("set_clock needs a timezone-aware datetime")
-        with self.mock.state.lock:
-            self.mock.state.clock.set(when)
-        self.mock.tick()
-        return self.now()
+        """Set the test clock to `when` (timezone-aware); groups past their expiry complete or expire."""
+        return control.move_clock(self.mock, now=when)
 
     def add_fault(
         self,
@@ -189,9 +182,17 @@ class MockServer:
         times: int = 1,
         drop_connection: bool = False,
     ) -> None:
-        """Make the next `times` matching calls answer `status`, or be processed and left unanswered."""
-        with self.mock.state.lock:
-            self.mock.faults.append(Fault(method.upper(), path, times, status, headers or {}, drop_connection))
+        """Make the next `times` matching calls answer `status` (400–599), or be processed and left
+        unanswered. Bad arguments raise `ValueError`, with the message `POST /_mock/faults` gives."""
+        control.add_fault(
+            self.mock,
+            method=method,
+            path=path,
+            status=status,
+            headers=headers,
+            times=times,
+            drop_connection=drop_connection,
+        )
 
     def create_organization(self, **spec: Any) -> dict[str, Any]:
         """A new organization: `name`, `keys`, and `settings` (or `test_settings`/`live_settings`)."""
@@ -199,8 +200,8 @@ class MockServer:
 
     def add_webhook_endpoint(self, url: str, events: list[str] | None = None, **filters: Any) -> dict[str, Any]:
         """Deliver events (all, or those listed) to `url`, Svix-signed; returns `{"id", "secret", …}`."""
-        return self.mock.webhooks.add_endpoint(
-            url, events, filters.get("organization_id"), filters.get("livemode")
+        return control.add_webhook_endpoint(
+            self.mock, url, events, filters.get("organization_id"), filters.get("livemode")
         ).describe()
 
     def events(self, event_type: str | None = None) -> list[dict[str, Any]]:

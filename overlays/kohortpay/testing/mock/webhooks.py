@@ -177,7 +177,7 @@ class Webhooks:
         try:
             status: int | None = client.post(endpoint.url, content=event.body, headers=headers).status_code
             error = None
-        except httpx.HTTPError as exc:
+        except Exception as exc:  # any endpoint's failure is that delivery's, never the delivery thread's
             status, error = None, type(exc).__name__
         delivered = status is not None and 200 <= status < 300
         with self._lock:

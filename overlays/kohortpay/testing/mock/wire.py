@@ -14,8 +14,29 @@ from urllib.parse import parse_qsl
 from starlette.requests import Request
 
 from .errors import ApiError
+from .quirks import MAX_JSON_DEPTH
 
 MAX_BODY = 1024 * 1024
+
+
+class TooDeep(ApiError):
+    """A JSON body nested deeper than `MAX_JSON_DEPTH` (what the server answers: see `crash-on-deep-json`)."""
+
+    def __init__(self) -> None:
+        super().__init__(400, [f"body must not be nested more than {MAX_JSON_DEPTH} levels deep"])
+
+
+def json_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply objects and arrays nest in `value` (iteratively; stops counting past `limit`)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack and deepest <= limit:
+        node, level = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is not None:
+            deepest = max(deepest, level)
+            stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
+
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _SNAKE_PART = re.compile(r"_([a-z0-9])")
@@ -146,10 +167,15 @@ def _parse_json(raw: bytes) -> Any:
         text = raw.decode("utf-8", "replace")
         raise ApiError(400, f"Unexpected token '{first.decode('utf-8', 'replace')}', \"{text}\" is not valid JSON")
     try:
-        return json.loads(raw)
+        value = json.loads(raw)
+    except RecursionError:
+        raise TooDeep() from None
     except json.JSONDecodeError as exc:
         if exc.pos >= len(exc.doc.rstrip(" \t\n\r")):  # a truncated body: JavaScript's words for it
             raise ApiError(400, "Unexpected end of JSON input") from None
         raise ApiError(400, f"Unexpected token in JSON: {exc}") from None
     except ValueError as exc:  # bad UTF-8, or an integer literal too long to convert
         raise ApiError(400, f"Unexpected token in JSON: {exc}") from None
+    if json_depth(value) > MAX_JSON_DEPTH:
+        raise TooDeep()
+    return value

@@ -1,0 +1,121 @@
+"""Input that used to break the mock: every one gets a JSON answer, and nothing is stored."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import httpx
+import pytest
+
+from kohortpay.testing import MockServer
+from kohortpay.testing.mock.quirks import MAX_JSON_DEPTH
+
+from .helpers import bearer, http
+
+
+def nested(depth: int) -> str:
+    return '{"a":' * depth + "1" + "}" * depth
+
+
+def customer_with_metadata(depth: int, email: str = "deep@example.com") -> str:
+    return f'{{"emailAddress":"{email}","metadata":{nested(depth)}}}'
+
+
+@pytest.mark.parametrize("quirks", [True, False])
+def test_metadata_nested_beyond_what_the_server_stores_is_refused_and_not_stored(quirks: bool) -> None:
+    with MockServer(quirks=quirks) as server, http(server.url, headers=bearer(server.secret_key)) as api:
+        json_headers = {"Content-Type": "application/json"}
+        deepest = api.post("/customers", content=customer_with_metadata(MAX_JSON_DEPTH - 1), headers=json_headers)
+        assert deepest.status_code == 201  # 123 nested objects: what the server stores
+        refused = api.post(
+            "/customers", content=customer_with_metadata(MAX_JSON_DEPTH, "deeper@example.com"), headers=json_headers
+        )
+        assert refused.headers["content-type"].startswith("application/json")
+        if quirks:  # the reference server answers 500 and stores nothing
+            assert refused.status_code == 500 and refused.headers["kohortpay-mock-quirk"] == "crash-on-deep-json"
+        else:
+            assert refused.status_code == 400 and "nested" in refused.json()["error"]["message"][0]
+        listed = api.get("/customers")
+        assert listed.status_code == 200 and [c["email_address"] for c in listed.json()["data"]] == ["deep@example.com"]
+
+
+def test_a_body_too_deep_for_any_parser_gets_a_json_answer(api: httpx.Client) -> None:
+    for body in (
+        "[" * 100_000 + "]" * 100_000,
+        '{"emailAddress":"x@example.com","junk":' + "[" * 5000 + "]" * 5000 + "}",
+    ):
+        answer = api.post("/customers", content=body, headers={"Content-Type": "application/json"})
+        assert answer.status_code in (400, 500) and "error" in answer.json()
+    assert api.get("/customers").json()["count"] == 0
+
+
+def test_a_group_update_with_too_deep_metadata_leaves_the_group_readable(api: httpx.Client, server: MockServer) -> None:
+    order = api.post(
+        "/orders",
+        json={"amount": 5000, "customerEmail": "a@example.com", "customerFirstName": "A", "customerLastName": "B"},
+    ).json()
+    server.settle()
+    patched = api.patch(
+        f"/groups/{order['payment_group_id']}",
+        content=f'{{"metadata":{nested(MAX_JSON_DEPTH + 5)}}}',
+        headers={"Content-Type": "application/json"},
+    )
+    assert patched.status_code in (400, 500)
+    assert api.get(f"/groups/{order['payment_group_id']}").json()["metadata"] is None
+    assert api.get("/groups", params={"expand[]": "paymentIntents"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [
+        ({"path": "/customers", "status": 101}, "status must be an error status"),
+        ({"path": "/customers", "status": 42}, "status must be an error status"),
+        ({"path": "/customers", "status": "503"}, "status must be an integer"),
+        ({"path": "/customers", "times": 0}, "times must be at least 1"),
+        ({"status": 503}, "a fault needs a path"),
+        ({"path": "/customers", "headers": {"Retry-After": 1}}, "headers must map names to strings"),
+    ],
+)
+def test_faults_are_checked_once_for_http_and_python(server: MockServer, fault: dict, message: str) -> None:
+    answer = httpx.post(f"{server.url}/_mock/faults", json=fault)
+    assert answer.status_code == 400 and answer.json()["error"]["message"].startswith(message)
+    if "path" in fault:  # `MockServer.add_fault`'s path defaults to "*"
+        with pytest.raises(ValueError, match=message):
+            server.add_fault(**fault)
+    assert httpx.get(f"{server.url}/_mock/faults").json() == []
+
+
+@pytest.mark.parametrize("body", [{"advance_seconds": 1e12}, {"advance_seconds": 1e400}, {"now": "yesterday"}])
+def test_the_clock_is_checked_once_for_http_and_python(server: MockServer, body: dict) -> None:
+    before = server.now()
+    answer = httpx.post(
+        f"{server.url}/_mock/clock", content=json.dumps(body), headers={"Content-Type": "application/json"}
+    )
+    assert answer.status_code == 400 and "error" in answer.json()
+    with pytest.raises(ValueError):
+        if "now" in body:
+            server.set_clock(body["now"])  # type: ignore[arg-type]
+        else:
+            server.advance_clock(body["advance_seconds"])
+    assert abs((server.now() - before).total_seconds()) < 5
+
+
+def test_an_unusable_webhook_url_is_refused_and_a_failing_endpoint_harms_no_other(
+    server: MockServer, api: httpx.Client
+) -> None:
+    answer = httpx.post(f"{server.url}/_mock/webhook-endpoints", json={"url": "http://[::1"})
+    assert answer.status_code == 400
+    with pytest.raises(ValueError, match="url must be"):
+        server.add_webhook_endpoint("ftp://example.com/hook")
+    server.add_webhook_endpoint("http://127.0.0.1:9/refused")  # nothing listens there
+    inbox = server.webhook_inbox(events=["order.created"])
+    api.post(
+        "/orders",
+        json={"amount": 5000, "customerEmail": "a@example.com", "customerFirstName": "A", "customerLastName": "B"},
+    )
+    server.settle()
+    deadline = time.monotonic() + 5
+    while not inbox.deliveries() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert inbox.deliveries(), "the inbox got the event although another endpoint refuses connections"
