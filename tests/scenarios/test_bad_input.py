@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -77,7 +78,7 @@ def test_a_group_update_with_too_deep_metadata_leaves_the_group_readable(api: ht
         ({"path": "/customers", "headers": {"Retry-After": 1}}, "headers must map names to strings"),
     ],
 )
-def test_faults_are_checked_once_for_http_and_python(server: MockServer, fault: dict, message: str) -> None:
+def test_faults_are_checked_once_for_http_and_python(server: MockServer, fault: dict[str, Any], message: str) -> None:
     answer = httpx.post(f"{server.url}/_mock/faults", json=fault)
     assert answer.status_code == 400 and answer.json()["error"]["message"].startswith(message)
     if "path" in fault:  # `MockServer.add_fault`'s path defaults to "*"
@@ -87,7 +88,7 @@ def test_faults_are_checked_once_for_http_and_python(server: MockServer, fault: 
 
 
 @pytest.mark.parametrize("body", [{"advance_seconds": 1e12}, {"advance_seconds": 1e400}, {"now": "yesterday"}])
-def test_the_clock_is_checked_once_for_http_and_python(server: MockServer, body: dict) -> None:
+def test_the_clock_is_checked_once_for_http_and_python(server: MockServer, body: dict[str, Any]) -> None:
     before = server.now()
     answer = httpx.post(
         f"{server.url}/_mock/clock", content=json.dumps(body), headers={"Content-Type": "application/json"}
@@ -95,7 +96,7 @@ def test_the_clock_is_checked_once_for_http_and_python(server: MockServer, body:
     assert answer.status_code == 400 and "error" in answer.json()
     with pytest.raises(ValueError):
         if "now" in body:
-            server.set_clock(body["now"])  # type: ignore[arg-type]
+            server.set_clock(body["now"])
         else:
             server.advance_clock(body["advance_seconds"])
     assert abs((server.now() - before).total_seconds()) < 5
