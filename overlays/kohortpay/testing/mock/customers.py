@@ -76,8 +76,8 @@ def new(call: Call, values: dict[str, Any]) -> Record:
 def create(call: Call) -> Record:
     reference = call.body.get("clientReferenceId")
     if reference is not None:
-        alive = (c for c in call.store.all("customer", call.scope) if c["deletedAt"] is None)
-        if any(c["clientReferenceId"] == reference for c in alive):
+        same = call.store.with_value("customer", call.scope, "clientReferenceId", reference)
+        if any(c["deletedAt"] is None for c in same):
             raise bad_request(f"Customer with client reference id {reference} already exists.")
     return new(call, call.body)
 
@@ -87,8 +87,7 @@ def retrieve(call: Call) -> Record:
 
 
 def listing(call: Call) -> dict[str, Any]:
-    alive = (c for c in call.store.all("customer", call.scope) if c["deletedAt"] is None)
-    return page(call, "customer", alive)
+    return page(call, "customer", without="deletedAt")
 
 
 def update(call: Call) -> Record:

@@ -19,8 +19,7 @@ def _one(kind: str, field: str) -> Relation:
 
 def _many(kind: str, field: str) -> Relation:
     def related(call: Call, record: Record) -> list[Record]:
-        found = (r for r in call.store.all(kind, call.scope) if r.get(field) == record["id"])
-        return sorted(found, key=lambda r: r["_seq"])
+        return call.store.with_value(kind, call.scope, field, record["id"])
 
     return related
 

@@ -40,7 +40,7 @@ def find(call: Call, id_or_code: str) -> Record | None:
 
 def by_code(state: State, code: str) -> Record | None:
     """A group by share code, in any organization and mode (the server does not scope this)."""
-    return next((g for g in state.store.objects.get("group", {}).values() if g["shareId"] == code), None)
+    return next(iter(state.store.with_value("group", None, "shareId", code)), None)
 
 
 def settings_of(state: State, group: Record) -> Record | None:
@@ -51,9 +51,8 @@ def settings_of(state: State, group: Record) -> Record | None:
 def participants(state: State, group: Record) -> tuple[list[Record], list[Record]]:
     """The group's orders and payment intents, creator included, in joining order."""
     scope = (group["organizationId"], group["livemode"])
-    orders = [o for o in state.store.all("order", scope) if o["paymentGroupId"] == group["id"]]
-    intents = [p for p in state.store.all("payment_intent", scope) if p["paymentGroupId"] == group["id"]]
-    return sorted(orders, key=lambda r: r["_seq"]), sorted(intents, key=lambda r: r["_seq"])
+    orders = state.store.with_value("order", scope, "paymentGroupId", group["id"])
+    return orders, state.store.with_value("payment_intent", scope, "paymentGroupId", group["id"])
 
 
 def counted(call: Call, group: Record) -> list[Record]:
@@ -111,7 +110,8 @@ def new(
         "completedAt": None,
         "_settingsId": None,
     }
-    call.store.add("group", group)
+    group = call.store.add("group", group)
+    call.state.schedule_expiry(group)
     call.emit("payment_group.created", group)
     call.after_answer(lambda: _copy_settings(call, group, template))
     return group
@@ -272,10 +272,10 @@ def expire(call: Call) -> Record:
 
 
 def complete_due_groups(state: State, webhooks: Webhooks, now: dt.datetime) -> None:
-    """The completion job: OPEN groups a minute past expiry complete or expire, as the server's does."""
-    for group in list(state.store.objects.get("group", {}).values()):
-        if group["status"] == "OPEN" and group["expiresAt"] + JOB_DELAY <= now:
-            _process(state, webhooks, group, group["expiresAt"] + JOB_DELAY)
+    """The completion job: OPEN groups a minute past expiry complete or expire, as the server's does.
+    Only the groups due are visited (the open groups, by expiry: `State.due`)."""
+    for group in state.due_groups(now - JOB_DELAY):
+        _process(state, webhooks, group, group["expiresAt"] + JOB_DELAY)
 
 
 def _process(state: State, webhooks: Webhooks, group: Record, when: dt.datetime) -> None:

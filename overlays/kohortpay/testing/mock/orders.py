@@ -59,7 +59,7 @@ def create(call: Call) -> Record:
         **call.stamp(),
         "ambassadorId": None,
     }
-    call.store.add("order", order)
+    order = call.store.add("order", order)
     if group is not None and joins:
         groups.join(call, group, order)
         call.after_answer(lambda: order.update(applicationFeeAmount=groups.fee(order["amount"])))

@@ -50,7 +50,7 @@ def _intent(call: Call, session: Record, customer: Record, amount: int, **fields
         "ambassadorId": None,
         **fields,
     }
-    call.store.add("payment_intent", intent)
+    intent = call.store.add("payment_intent", intent)
     call.emit("payment_intent.succeeded", intent)  # before any group: `paymentGroupId` is null
     call.after_answer(lambda: _complete(call, session, intent))
     return intent
@@ -193,7 +193,7 @@ def create_session(call: Call) -> Record:
         **call.stamp(),
     }
     session["_lineItems"] = [_line_item(call, session, item) for item in body.get("lineItems", [])]
-    call.store.add("checkout_session", session)
+    session = call.store.add("checkout_session", session)
     _intent(call, session, customer, body["amountTotal"], clientReferenceId=body.get("paymentClientReferenceId"))
     return session
 

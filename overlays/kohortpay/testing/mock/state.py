@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
 import secrets
 import threading
 import time
@@ -166,24 +167,129 @@ def make_settings(livemode: bool, now: dt.datetime, given: dict[str, Any] | None
     }
 
 
-@dataclass
-class Store:
-    """Objects by kind and id. Every record carries `organizationId` and `livemode`."""
+class Stored(dict[str, Any]):
+    """A stored record: a dict that tells its store when a field changes, so that the store's
+    indexes stay true however handlers update it (`record[k] = v`, `record.update(...)`)."""
 
-    objects: dict[str, dict[str, Record]] = field(default_factory=dict)
-    sequence: int = 0
+    __slots__ = ("_changed",)
+
+    def __init__(self, data: Record, changed: Callable[[Stored, str, Any], None]) -> None:
+        super().__init__(data)
+        self._changed = changed
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        old = self.get(key, _ABSENT)
+        super().__setitem__(key, value)
+        if old is not value:
+            self._changed(self, key, old)
+
+    def update(self, *args: Any, **fields: Any) -> None:
+        for key, value in dict(*args, **fields).items():
+            self[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        old = self.get(key, _ABSENT)
+        super().__delitem__(key)
+        self._changed(self, key, old)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        if key not in self:
+            return dict.pop(self, key, *default)
+        value = self[key]
+        del self[key]
+        return value
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def __reduce__(self) -> Any:  # copies and pickles are plain dicts: the store's hooks stay in the store
+        return (dict, (dict(self),))
+
+
+_ABSENT: Any = object()
+
+
+class Store:
+    """Objects by kind and id. Every record carries `organizationId` and `livemode`.
+
+    Every lookup costs the same however many objects are stored: records are kept per kind and
+    scope (in creation order), and a field looked up by value (`find`, `with_value`) gets an index,
+    built on first use and kept up to date as records change.
+    """
+
+    def __init__(self) -> None:
+        self.objects: dict[str, dict[str, Record]] = {}
+        self.sequence = 0
+        self._scoped: dict[tuple[str, tuple[str, bool]], dict[str, Record]] = {}
+        self._ordered: dict[tuple[str, tuple[str, bool]], list[Record]] = {}  # append-only, creation order
+        self._out_of_order: set[tuple[str, tuple[str, bool]]] = set()  # created while the clock went back
+        self._indexes: dict[tuple[str, str], dict[Any, dict[str, Record]]] = {}
 
     def add(self, kind: str, record: Record) -> Record:
+        """Store `record`; returns the stored record, which the caller must use from then on."""
         self.sequence += 1
-        record["_seq"] = self.sequence  # creation order, to break ties between equal timestamps
-        self.objects.setdefault(kind, {})[record["id"]] = record
-        return record
+        stored = Stored({**record, "_seq": self.sequence}, self._on_change(kind))  # _seq breaks timestamp ties
+        self.objects.setdefault(kind, {})[stored["id"]] = stored
+        where = (kind, (stored["organizationId"], stored["livemode"]))
+        self._scoped.setdefault(where, {})[stored["id"]] = stored
+        ordered = self._ordered.setdefault(where, [])
+        if ordered and stored.get("createdAt") is not None and stored["createdAt"] < ordered[-1].get("createdAt"):
+            self._out_of_order.add(where)
+        ordered.append(stored)
+        for (indexed_kind, name), index in self._indexes.items():
+            if indexed_kind == kind:
+                index.setdefault(_key(stored.get(name)), {})[stored["id"]] = stored
+        return stored
+
+    def _on_change(self, kind: str) -> Callable[[Stored, str, Any], None]:
+        def changed(record: Stored, name: str, old: Any) -> None:
+            index = self._indexes.get((kind, name))
+            if index is None or record["id"] not in self.objects.get(kind, {}):
+                return
+            bucket = index.get(_key(None if old is _ABSENT else old))
+            if bucket is not None:
+                bucket.pop(record["id"], None)
+            index.setdefault(_key(record.get(name)), {})[record["id"]] = record
+
+        return changed
+
+    def _index(self, kind: str, name: str) -> dict[Any, dict[str, Record]]:
+        index = self._indexes.get((kind, name))
+        if index is None:
+            index = self._indexes[(kind, name)] = {}
+            for record in self.objects.get(kind, {}).values():
+                index.setdefault(_key(record.get(name)), {})[record["id"]] = record
+        return index
 
     def all(self, kind: str, scope: tuple[str, bool]) -> Iterator[Record]:
-        organization_id, livemode = scope
-        for record in self.objects.get(kind, {}).values():
-            if record["organizationId"] == organization_id and record["livemode"] == livemode:
-                yield record
+        """The scope's records of `kind`, oldest first (a live view: copy it to add records meanwhile)."""
+        return iter(self._scoped.get((kind, scope), {}).values())
+
+    def count(self, kind: str, scope: tuple[str, bool]) -> int:
+        return len(self._scoped.get((kind, scope), {}))
+
+    def newest_page(self, kind: str, scope: tuple[str, bool], skip: int, take: int) -> list[Record] | None:
+        """Records `skip` to `skip + take` of the scope by `createdAt` descending, in O(take); None
+        when creation order is not `createdAt` order (records made after the clock was set back)."""
+        where = (kind, scope)
+        if where in self._out_of_order:
+            return None
+        ordered = self._ordered.get(where, [])
+        end = len(ordered) - skip
+        return ordered[max(end - take, 0) : max(end, 0)][::-1]
+
+    def count_set(self, kind: str, scope: tuple[str, bool], name: str) -> int:
+        """How many of the scope's records have `name` set (not None), from its index."""
+        index = self._index(kind, name)
+        return sum(
+            1
+            for value, bucket in index.items()
+            if value is not None
+            for r in bucket.values()
+            if (r["organizationId"], r["livemode"]) == scope
+        )
 
     def get(self, kind: str, scope: tuple[str, bool], object_id: str) -> Record | None:
         record = self.objects.get(kind, {}).get(object_id)
@@ -191,18 +297,36 @@ class Store:
             return None
         return record
 
+    def with_value(self, kind: str, scope: tuple[str, bool] | None, name: str, value: Any) -> list[Record]:
+        """The records of `kind` (in `scope`, or in every scope) whose `name` is `value`, oldest first."""
+        found = self._index(kind, name).get(_key(value), {}).values()
+        if scope is not None:
+            found = [r for r in found if (r["organizationId"], r["livemode"]) == scope]  # type: ignore[assignment]
+        return sorted(found, key=lambda r: r["_seq"])
+
     def find(self, kind: str, scope: tuple[str, bool], **fields: Any) -> Record | None:
-        for record in self.all(kind, scope):
-            if all(record.get(name) == value for name, value in fields.items()):
+        """The oldest record of the scope with all these field values."""
+        (name, value), *others = fields.items()
+        for record in self.with_value(kind, scope, name, value):
+            if all(record.get(other) == wanted for other, wanted in others):
                 return record
         return None
 
     def any_with(self, kind: str, **fields: Any) -> bool:
         """Across every organization (for globally unique values such as share codes)."""
+        (name, value), *others = fields.items()
         return any(
-            all(record.get(name) == value for name, value in fields.items())
-            for record in self.objects.get(kind, {}).values()
+            all(r.get(other) == wanted for other, wanted in others) for r in self.with_value(kind, None, name, value)
         )
+
+
+def _key(value: Any) -> Any:
+    """An index key: the value itself, or its repr when it cannot be hashed."""
+    try:
+        hash(value)
+    except TypeError:
+        return ("unhashable", repr(value))
+    return value
 
 
 class State:
@@ -217,12 +341,32 @@ class State:
         with self.lock:
             self.clock = Clock()
             self.store = Store()
+            self._expiries: list[tuple[dt.datetime, int, str]] = []  # (expiresAt, _seq, id) of open groups
             self.pending: list[tuple[float, Callable[[], None]]] = []  # (when, effect): see `defer`
             self.organizations: dict[str, Organization] = {}
             self.keys: dict[str, tuple[Organization, bool, KeyType]] = {}
             self.default_organization = self.create_organization(
                 {"name": "Default organization"}, entropy=DEFAULT_ORGANIZATION_SEED
             )
+
+    def schedule_expiry(self, group: Record) -> None:
+        """Put a new group on the schedule of the completion job (see `due_groups`)."""
+        heapq.heappush(self._expiries, (group["expiresAt"], group["_seq"], group["id"]))
+
+    def due_groups(self, expired_before: dt.datetime) -> list[Record]:
+        """The OPEN groups whose expiry is at or before `expired_before`, soonest first. A schedule,
+        not a scan: a request costs the same however many groups are open."""
+        due = []
+        while self._expiries and self._expiries[0][0] <= expired_before:
+            _, _, group_id = heapq.heappop(self._expiries)
+            group = self.store.objects.get("group", {}).get(group_id)
+            if group is None or group["status"] != "OPEN":
+                continue
+            if group["expiresAt"] > expired_before:  # moved later since scheduled
+                self.schedule_expiry(group)
+            else:
+                due.append(group)
+        return due
 
     def create_organization(self, spec: dict[str, Any], *, entropy: str | None = None) -> Organization:
         """Create an organization from control-API input (snake_case)."""

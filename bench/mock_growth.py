@@ -1,0 +1,99 @@
+"""How the mock's cost grows with what it holds: each request at 100 and at 50,000 stored objects.
+
+```sh
+.venv/bin/python bench/mock_growth.py            # --sizes 100,5000,50000 --rounds 200
+```
+
+The mock is filled by copying objects the API made (a customer, an order's group, a checkout
+session's payment intent) straight into its store, with fresh ids and unique keys — filling 50,000
+through the API would itself take as long as the growth it measures. Then, over HTTP, each request
+is timed (median of `--rounds`) at every size, and printed as a ratio to the smallest size: a
+request that does not depend on the number of objects stays near 1×.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import statistics
+import time
+from collections.abc import Callable
+
+import httpx
+
+from kohortpay.testing import MockServer
+
+Request = Callable[[httpx.Client, int], httpx.Response]
+
+
+def fill(server: MockServer, client: httpx.Client, size: int) -> None:
+    """`size` customers, `size // 5` groups each with one payment intent, in the default organization."""
+    purchase = {
+        "amountTotal": 5000,
+        "customerEmail": "seed@example.com",
+        "customerFirstName": "A",
+        "customerLastName": "B",
+    }
+    client.post("/checkout-sessions", json=purchase).raise_for_status()
+    server.settle()
+    store = server.mock.state.store
+    with server.mock.state.lock:
+        models = {kind: next(iter(store.objects[kind].values())) for kind in ("customer", "group", "payment_intent")}
+        for i in range(size):
+            customer = copy.deepcopy(models["customer"])
+            customer.update(id=f"cus_{i:014x}", emailAddress=f"c{i}@example.com")
+            store.add("customer", customer)
+        for i in range(size // 5):
+            group = copy.deepcopy(models["group"])
+            group.update(id=f"pg_{i:014x}", shareId=f"KHT-test-{i:08X}")
+            store.add("group", group)
+            intent = copy.deepcopy(models["payment_intent"])
+            intent.update(id=f"pi_{i:014x}", paymentGroupId=group["id"], checkoutSessionId=f"cs_{i:014x}")
+            store.add("payment_intent", intent)
+
+
+REQUESTS: dict[str, Request] = {
+    "GET /customers/{id}": lambda c, i: c.get(f"/customers/cus_{i:014x}"),
+    "GET /customers?take=25": lambda c, i: c.get("/customers", params={"take": 25}),
+    "GET /groups?take=25&expand[]=paymentIntents": lambda c, i: c.get(
+        "/groups", params={"take": 25, "expand[]": "paymentIntents"}
+    ),
+    "POST /customers": lambda c, i: c.post("/customers", json={"emailAddress": f"new{i}-{time.time_ns()}@example.com"}),
+}
+
+
+def measure(size: int, rounds: int) -> dict[str, float]:
+    with (
+        MockServer(quirks=False) as server,
+        httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {server.secret_key}"}) as client,
+    ):
+        fill(server, client, size)
+        medians = {}
+        for name, request in REQUESTS.items():
+            samples = []
+            for i in range(rounds):
+                start = time.perf_counter()
+                response = request(client, i % max(size, 1))
+                samples.append(time.perf_counter() - start)
+                assert response.status_code < 300, (name, response.status_code, response.text[:200])
+            medians[name] = statistics.median(samples) * 1000
+        return medians
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,50000", help="numbers of stored customers (comma-separated)")
+    parser.add_argument("--rounds", type=int, default=100, help="requests timed per kind and size")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    results = {size: measure(size, args.rounds) for size in sizes}
+    base = results[sizes[0]]
+    print(f"| request | {' | '.join(f'{s:,} objects' for s in sizes)} | ratio {sizes[-1]:,}/{sizes[0]:,} |")
+    print(f"|---|{'---:|' * len(sizes)}---:|")
+    for name in REQUESTS:
+        cells = " | ".join(f"{results[s][name]:.2f} ms" for s in sizes)
+        print(f"| `{name}` | {cells} | {results[sizes[-1]][name] / base[name]:.2f}× |")
+
+
+if __name__ == "__main__":
+    main()
