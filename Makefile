@@ -123,9 +123,11 @@ demo: wheel ## install the wheel into a throwaway venv and run the quickstart ag
 	$(call wheel-venv,$(DEMO_VENV))
 	$(DEMO_VENV)/bin/python $(DEMO)
 
-bench: $(STAMP) ## benchmarks: the SDK vs raw httpx, and the mock vs a bare Starlette app
+bench: $(STAMP) ## benchmarks: SDK vs raw httpx, mock vs bare Starlette, mock growth and lifecycle
 	$(BIN)/python bench/bench_client.py
 	$(BIN)/python bench/mock_throughput.py
+	$(BIN)/python bench/mock_growth.py
+	$(BIN)/python bench/mock_lifecycle.py
 
 clean: ## remove .venv, dist, build output and caches (not generated/)
 	rm -rf $(VENV) dist build *.egg-info .mypy_cache .pytest_cache .ruff_cache .hypothesis .schemathesis

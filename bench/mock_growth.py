@@ -80,10 +80,28 @@ def measure(size: int, rounds: int) -> dict[str, float]:
         return medians
 
 
+def walk(size: int) -> float:
+    """Seconds to walk every customer with the SDK's auto-pagination (25 per page)."""
+    from kohortpay import KohortPay
+
+    with (
+        MockServer(quirks=False) as server,
+        httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {server.secret_key}"}) as client,
+    ):
+        fill(server, client, size)
+        with KohortPay(server.secret_key, base_url=server.url) as sdk:
+            start = time.perf_counter()
+            walked = sum(1 for _ in sdk.customers.list())
+            elapsed = time.perf_counter() - start
+        assert walked == size + 1, walked  # and the checkout session's shopper
+        return elapsed
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,50000", help="numbers of stored customers (comma-separated)")
     parser.add_argument("--rounds", type=int, default=100, help="requests timed per kind and size")
+    parser.add_argument("--walk", default="1000,10000", help="customers walked by auto-pagination (two sizes)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     results = {size: measure(size, args.rounds) for size in sizes}
@@ -93,6 +111,12 @@ def main(argv: list[str] | None = None) -> None:
     for name in REQUESTS:
         cells = " | ".join(f"{results[s][name]:.2f} ms" for s in sizes)
         print(f"| `{name}` | {cells} | {results[sizes[-1]][name] / base[name]:.2f}× |")
+    small, large = (int(s) for s in args.walk.split(","))
+    short, long = walk(small), walk(large)
+    print(
+        f"\nauto-pagination over {small:,} customers: {short:.2f} s; over {large:,}: {long:.2f} s "
+        f"({long / short:.1f}× for {large / small:.0f}× the customers; linear is {large / small:.0f}×)"
+    )
 
 
 if __name__ == "__main__":
