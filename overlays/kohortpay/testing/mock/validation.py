@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+import jsonschema_rs
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
@@ -48,6 +49,16 @@ def _is_datetime(value: object) -> bool:
         return False
     parse_rfc3339(value)
     return True
+
+
+def _datetime_holds(value: str) -> bool:
+    try:
+        return _is_datetime(value)
+    except ValueError:
+        return False
+
+
+FAST_FORMATS = {"email": _is_email, "date-time": _datetime_holds}
 
 
 def parse_rfc3339(value: str) -> dt.datetime:
@@ -111,6 +122,7 @@ class SpecValidator:
         self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self.operations: dict[tuple[str, str], Operation] = {}
         self._validators: dict[str, Draft202012Validator] = {}
+        self._checkers: dict[str, Any] = {}
         for path, item in spec["paths"].items():
             for method, op in item.items():
                 self.operations[(method.upper(), path)] = self._operation(method.upper(), path, op)
@@ -145,6 +157,25 @@ class SpecValidator:
             self._validators[key] = Draft202012Validator(schema, registry=self.registry, format_checker=FORMATS)
         return self._validators[key]
 
+    def _checker(self, schema: dict[str, Any]) -> Any:
+        """jsonschema-rs, compiled once per schema, with the same formats: ~100× faster at saying
+        that a value is valid. The spec's internal `#/components/…` references resolve against the
+        components embedded beside the schema."""
+        key = repr(schema)
+        if key not in self._checkers:
+            root = {**schema, "components": self.spec["components"]}
+            self._checkers[key] = jsonschema_rs.Draft202012Validator(root, formats=FAST_FORMATS, validate_formats=True)
+        return self._checkers[key]
+
+    def _failures(self, schema: dict[str, Any], value: Any, root: str) -> list[Failure]:
+        """What is wrong with `value`: nothing, known fast; else jsonschema's errors, in its words."""
+        try:
+            if self._checker(schema).is_valid(value):
+                return []
+        except ValueError:  # text Rust cannot hold (a lone surrogate): jsonschema judges it
+            pass
+        return self._errors(self._validator(schema), value, root)
+
     # ------------------------------------------------------------------ check
     def query(self, operation: Operation, raw: Iterable[tuple[str, str]]) -> dict[str, Any]:
         """Known query parameters, typed and validated; unknown ones are dropped."""
@@ -165,7 +196,7 @@ class SpecValidator:
             else:
                 values[key] = value
         for key, value in values.items():
-            errors += self._errors(self._validator(operation.query[key]), value, key)
+            errors += self._failures(operation.query[key], value, key)
         if errors:
             raise InvalidRequest(errors)
         return values
@@ -175,7 +206,7 @@ class SpecValidator:
         errors = []
         for name, schema in operation.headers.items():
             if name in headers:
-                errors += self._errors(self._validator(schema), headers[name], name)
+                errors += self._failures(schema, headers[name], name)
         if errors:
             raise InvalidRequest(errors)
 
@@ -188,7 +219,7 @@ class SpecValidator:
         if not isinstance(raw, dict):
             raise ApiError(400, ["body must be a JSON object"])
         body = self.coerce(rekey(raw, camel), operation.body)
-        errors = self._errors(self._validator(operation.body), body, "")
+        errors = self._failures(operation.body, body, "")
         if errors:
             raise InvalidRequest(errors)
         pruned: dict[str, Any] = self._prune(body, operation.body)
