@@ -120,3 +120,34 @@ def test_an_unusable_webhook_url_is_refused_and_a_failing_endpoint_harms_no_othe
     while not inbox.deliveries() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert inbox.deliveries(), "the inbox got the event although another endpoint refuses connections"
+
+
+@pytest.mark.parametrize("quirks", [True, False])
+def test_a_method_http_does_not_name_gets_the_json_envelope(quirks: bool) -> None:
+    with MockServer(quirks=quirks) as server:
+        for path in ("/customers", "/_mock/clock", "/nowhere"):
+            answer = httpx.request("BREW", f"{server.url}{path}", headers=bearer(server.secret_key))
+            assert answer.status_code in (404, 405), (path, answer.status_code)
+            assert answer.headers["content-type"].startswith("application/json"), path
+            assert "error" in answer.json()
+
+
+def test_a_request_the_mock_fails_midway_leaves_no_state_behind(
+    server: MockServer, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kohortpay.testing.mock import app, customers
+
+    created = api.post("/customers", json={"emailAddress": "before@example.com"}).json()
+
+    def store_then_fail(call: Any) -> Any:
+        customers.new(call, {"emailAddress": "half@example.com"})
+        call.store.get("customer", call.scope, created["id"])["firstName"] = "Changed"
+        raise RuntimeError("a bug in the mock")
+
+    monkeypatch.setitem(app.HANDLERS, "createCustomer", store_then_fail)
+    answer = api.post("/customers", json={"emailAddress": "half@example.com"})
+    assert answer.status_code == 500 and answer.json()["error"]["type"] == "api_error"
+    listed = api.get("/customers").json()
+    assert [c["email_address"] for c in listed["data"]] == ["before@example.com"]
+    assert listed["data"][0]["first_name"] is None
+    assert api.get("/customers", params={"search": "emailAddress:half@example.com"}).json()["count"] == 0

@@ -30,7 +30,16 @@ from .wire import TooDeep, read_body, to_wire
 
 log = logging.getLogger("kohortpay.mock")
 
-ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
+
+class AnyMethodRoute(Route):
+    """A route that takes every method, even ones HTTP does not name (`BREW`): its endpoint answers
+    the methods the path does not declare, in JSON (Starlette would answer text/plain 405)."""
+
+    def __init__(self, path: str, endpoint: Callable[[Request], Awaitable[Response]]) -> None:
+        super().__init__(path, endpoint)
+        self.methods = None  # Starlette then checks no method, neither when matching nor when handling
+
+
 Handler = Callable[[Call], Any]
 Endpoint = Callable[[Request], Awaitable[Response]]
 HANDLERS: dict[str, Handler] = customers.HANDLERS | groups.HANDLERS | payments.HANDLERS | orders.HANDLERS
@@ -81,11 +90,11 @@ class Mock:
     # ---------------------------------------------------------------- routing
     def _build_app(self) -> ASGIApp:
         control_routes = control.routes(self).items()
-        routes = [Route(f"/_mock/{path}", _by_method(by), methods=ALL_METHODS) for path, by in control_routes]
+        routes = [AnyMethodRoute(f"/_mock/{path}", _by_method(by)) for path, by in control_routes]
         for path, item in self.spec["paths"].items():
             operations = {method.upper(): self.validator.operations[(method.upper(), path)] for method in item}
-            routes.append(Route(path, self._endpoint(operations), methods=ALL_METHODS))
-        routes.append(Route("/{rest:path}", self._unknown_route, methods=ALL_METHODS))
+            routes.append(AnyMethodRoute(path, self._endpoint(operations)))
+        routes.append(AnyMethodRoute("/{rest:path}", self._unknown_route))
         app = Starlette(routes=routes)
         app.router.redirect_slashes = False
         return FaultInjector(app, self)
@@ -166,9 +175,10 @@ class Mock:
             call = Call(self.state, self.webhooks, self.behaviour, principal, dict(request.path_params), query, body,
                         self.state.clock.now(), quirks)  # fmt: skip
             try:
-                answer = HANDLERS[operation.operation_id](call)
-                status = 201 if operation.method == "POST" else 200
-                response_body = b"" if answer is None else json.dumps(to_wire(answer), separators=(",", ":")).encode()
+                with self.state.store.undone_on_crash():  # a bug of the mock leaves no state behind
+                    answer = HANDLERS[operation.operation_id](call)
+                    body_out = b"" if answer is None else json.dumps(to_wire(answer), separators=(",", ":")).encode()
+                status, response_body = (201 if operation.method == "POST" else 200), body_out
                 call.commit()
             except ApiError as error:
                 call.rollback()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import heapq
@@ -226,6 +227,7 @@ class Store:
         self._ordered: dict[tuple[str, tuple[str, bool]], list[Record]] = {}  # append-only, creation order
         self._out_of_order: set[tuple[str, tuple[str, bool]]] = set()  # created while the clock went back
         self._indexes: dict[tuple[str, str], dict[Any, dict[str, Record]]] = {}
+        self._journal: list[Callable[[], None]] | None = None  # undo steps, inside `undone_on_crash`
 
     def add(self, kind: str, record: Record) -> Record:
         """Store `record`; returns the stored record, which the caller must use from then on."""
@@ -238,6 +240,8 @@ class Store:
         if ordered and stored.get("createdAt") is not None and stored["createdAt"] < ordered[-1].get("createdAt"):
             self._out_of_order.add(where)
         ordered.append(stored)
+        if self._journal is not None:
+            self._journal.append(lambda: self._remove(kind, stored))
         for (indexed_kind, name), index in self._indexes.items():
             if indexed_kind == kind:
                 index.setdefault(_key(stored.get(name)), {})[stored["id"]] = stored
@@ -245,6 +249,8 @@ class Store:
 
     def _on_change(self, kind: str) -> Callable[[Stored, str, Any], None]:
         def changed(record: Stored, name: str, old: Any) -> None:
+            if self._journal is not None:
+                self._journal.append(lambda: _restore(record, name, old))
             index = self._indexes.get((kind, name))
             if index is None or record["id"] not in self.objects.get(kind, {}):
                 return
@@ -254,6 +260,35 @@ class Store:
             index.setdefault(_key(record.get(name)), {})[record["id"]] = record
 
         return changed
+
+    @contextlib.contextmanager
+    def undone_on_crash(self) -> Iterator[None]:
+        """Undo every record added and every field written inside, if a bug of the mock (anything
+        but an `ApiError`) escapes: a request the mock failed leaves no state behind. An `ApiError`
+        keeps what was stored before it, as the server keeps its partial writes."""
+        outer, self._journal = self._journal, []
+        try:
+            yield
+        except ApiError:
+            raise
+        except BaseException:
+            steps, self._journal = self._journal, None
+            for undo in reversed(steps):
+                undo()
+            raise
+        finally:
+            self._journal = outer
+
+    def _remove(self, kind: str, record: Record) -> None:
+        where = (kind, (record["organizationId"], record["livemode"]))
+        self.objects.get(kind, {}).pop(record["id"], None)
+        self._scoped.get(where, {}).pop(record["id"], None)
+        ordered = self._ordered.get(where, [])
+        if record in ordered:
+            ordered.remove(record)
+        for (indexed_kind, name), index in self._indexes.items():
+            if indexed_kind == kind:
+                index.get(_key(record.get(name)), {}).pop(record["id"], None)
 
     def _index(self, kind: str, name: str) -> dict[Any, dict[str, Record]]:
         index = self._indexes.get((kind, name))
@@ -318,6 +353,13 @@ class Store:
         return any(
             all(r.get(other) == wanted for other, wanted in others) for r in self.with_value(kind, None, name, value)
         )
+
+
+def _restore(record: Record, name: str, old: Any) -> None:
+    if old is _ABSENT:
+        record.pop(name, None)
+    else:
+        record[name] = old
 
 
 def _key(value: Any) -> Any:
