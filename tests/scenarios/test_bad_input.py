@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import time
 from typing import Any
 
@@ -151,3 +152,25 @@ def test_a_request_the_mock_fails_midway_leaves_no_state_behind(
     assert [c["email_address"] for c in listed["data"]] == ["before@example.com"]
     assert listed["data"][0]["first_name"] is None
     assert api.get("/customers", params={"search": "emailAddress:half@example.com"}).json()["count"] == 0
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        b"",
+        b"GET /customers HTTP/1.1\r\nHost: x\r\n",
+        b"POST /customers HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\n{",
+    ],
+)
+def test_a_client_that_never_finishes_its_request_is_cut_off(monkeypatch: pytest.MonkeyPatch, sent: bytes) -> None:
+    from kohortpay.testing.mock import server as mock_server
+
+    monkeypatch.setattr(mock_server.JsonErrorsProtocol, "read_timeout", 0.3)
+    with MockServer() as server, socket.create_connection((server.host, server.port)) as slow:
+        slow.sendall(sent)
+        slow.settimeout(5)
+        started = time.monotonic()
+        while slow.recv(4096):  # whatever the mock answered to the truncated request, then: closed
+            pass
+        assert time.monotonic() - started < 3
+        assert httpx.get(f"{server.url}/_mock/behaviour").status_code == 200  # others are served meanwhile

@@ -29,9 +29,44 @@ from .quirks import QUIRKS, Behaviour
 DEFAULT_PORT = 12111
 
 
+# Seconds a client has to send a whole request (headers and body), from its connection or from the
+# previous answer: a slow or stalled sender (slowloris) is cut off instead of holding a connection.
+READ_TIMEOUT = 10.0
+
+
 class JsonErrorsProtocol(H11Protocol):
     """uvicorn's HTTP/1.1 protocol, answering malformed HTTP (e.g. `Content-Length: l0`) with the
-    JSON error envelope like every other error, instead of plain text."""
+    JSON error envelope like every other error, instead of plain text, and cutting off a client
+    that does not send its request within `READ_TIMEOUT` (uvicorn has no such timeout)."""
+
+    read_timeout = READ_TIMEOUT
+    _read_deadline: asyncio.TimerHandle | None = None
+    _answered = False  # idle after an answer: uvicorn's keep-alive timeout closes it
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm_read_deadline()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._answered = True
+        self._arm_read_deadline()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._read_deadline is not None:
+            self._read_deadline.cancel()
+        super().connection_lost(exc)
+
+    def _arm_read_deadline(self) -> None:
+        if self._read_deadline is not None:
+            self._read_deadline.cancel()
+        self._read_deadline = self.loop.call_later(self.read_timeout, self._read_deadline_passed)
+
+    def _read_deadline_passed(self) -> None:
+        state = self.conn.their_state
+        waiting = state is h11.IDLE and (bool(self.conn.trailing_data[0]) or not self._answered)
+        if (state is h11.SEND_BODY or waiting) and not self.transport.is_closing():  # nothing whole in time
+            self.transport.close()
 
     def send_400_response(self, msg: str) -> None:
         body = json.dumps(ApiError(400, msg).body()).encode()
