@@ -7,8 +7,6 @@ answer or a connection error is retried on a short schedule (Svix waits minutes;
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 import secrets
 import threading
@@ -18,18 +16,13 @@ from typing import Any
 
 import httpx
 
+from kohortpay.webhooks import sign
+
 from .state import Record, new_id, utcnow
 from .wire import format_datetime, to_wire
 
 RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds before attempts 2…6
 DELIVERY_TIMEOUT = 5.0
-
-
-def sign(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
-    """`v1,<base64 HMAC-SHA256>` of `{id}.{timestamp}.{body}`, keyed by the secret after `whsec_`."""
-    key = base64.b64decode(secret.removeprefix("whsec_"))
-    digest = hmac.new(key, f"{message_id}.{timestamp}.".encode() + body, hashlib.sha256).digest()
-    return "v1," + base64.b64encode(digest).decode()
 
 
 @dataclass
@@ -166,7 +159,7 @@ class Webhooks:
 
     def _deliver(self, client: httpx.Client, event: Event, endpoint: Endpoint, attempt: int) -> None:
         timestamp = int(time.time())
-        signature = sign(endpoint.secret, event.id, timestamp, event.body)
+        signature = sign(event.body, endpoint.secret, msg_id=event.id, timestamp=timestamp)  # the SDK's own
         headers = {"Content-Type": "application/json"}
         for prefix in ("svix", "webhook"):  # Svix names, and the Standard Webhooks ones
             headers |= {
