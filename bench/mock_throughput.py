@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 
@@ -65,10 +66,15 @@ def serve_bare() -> None:
         body = await request.json()
         return JSONResponse({**CUSTOMER, "email_address": body.get("emailAddress")}, status_code=201)
 
+    async def create_session(request: Request) -> JSONResponse:
+        body = await request.json()
+        return JSONResponse({**CUSTOMER, "id": "cs_1", "amount_total": body.get("amountTotal")}, status_code=201)
+
     app = Starlette(
         routes=[
             Route("/customers/{id}", get_customer, methods=["GET"]),
             Route("/customers", create_customer, methods=["POST"]),
+            Route("/checkout-sessions", create_session, methods=["POST"]),
         ]
     )
     # The same socket and uvicorn settings as MockServer, so that only the application differs.
@@ -138,33 +144,61 @@ def wait_ready(target: Target, timeout: float = 15.0) -> None:
 @dataclass
 class Results:
     rates: dict[tuple[str, str], list[float]] = field(default_factory=dict)
+    cpu: dict[tuple[str, str], list[float]] = field(default_factory=dict)  # server CPU seconds per request
 
-    def add(self, target: str, operation: str, rate: float) -> None:
+    def add(self, target: str, operation: str, rate: float, cpu: float) -> None:
         self.rates.setdefault((target, operation), []).append(rate)
+        self.cpu.setdefault((target, operation), []).append(cpu)
 
     def median(self, target: str, operation: str) -> float:
         return statistics.median(self.rates[(target, operation)])
 
+    def median_cpu(self, target: str, operation: str) -> float:
+        return statistics.median(self.cpu[(target, operation)])
 
-def batch(call: Callable[[int], httpx.Response], requests: int, expected: int) -> float:
-    """Requests per second for `requests` sequential calls (every answer checked)."""
+
+def server_cpu(process: subprocess.Popen[str]) -> float:
+    """CPU seconds (user + system) the server process has used: its side of the cost, whatever the
+    client's; from /proc (Linux)."""
+    fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def batch(target: Target, call: Callable[[int], httpx.Response], requests: int, expected: int) -> tuple[float, float]:
+    """Requests per second for `requests` sequential calls (every answer checked), and the server's
+    CPU seconds per request."""
+    cpu = server_cpu(target.process)
     start = time.perf_counter()
     for index in range(requests):
         response = call(index)
         if response.status_code != expected:
             raise RuntimeError(f"unexpected {response.status_code}: {response.text[:200]}")
-    return requests / (time.perf_counter() - start)
+    return requests / (time.perf_counter() - start), (server_cpu(target.process) - cpu) / requests
 
 
-def measure_get(http: httpx.Client, customer_id: str, requests: int) -> float:
-    return batch(lambda _: http.get(f"/customers/{customer_id}"), requests, 200)
+def measure_get(target: Target, http: httpx.Client, customer_id: str, requests: int) -> tuple[float, float]:
+    return batch(target, lambda _: http.get(f"/customers/{customer_id}"), requests, 200)
 
 
-def measure_post(http: httpx.Client, tag: str, requests: int) -> float:
+def measure_post(target: Target, http: httpx.Client, tag: str, requests: int) -> tuple[float, float]:
     def create(index: int) -> httpx.Response:
         return http.post("/customers", json={"emailAddress": f"{tag}-{index}@example.com", "firstName": "Bench"})
 
-    return batch(create, requests, 201)
+    return batch(target, create, requests, 201)
+
+
+def measure_session(target: Target, http: httpx.Client, tag: str, requests: int) -> tuple[float, float]:
+    def create(index: int) -> httpx.Response:
+        body = {
+            "amountTotal": 7000,
+            "customerEmail": f"{tag}-{index}@example.com",
+            "customerFirstName": "Bench",
+            "customerLastName": "Mark",
+            "lineItems": [{"name": "Mug", "price": 3500, "quantity": 2}],
+        }
+        return http.post("/checkout-sessions", json=body)
+
+    return batch(target, create, requests, 201)
 
 
 def prepare(target: Target, http: httpx.Client) -> str:
@@ -198,9 +232,11 @@ def run(rounds: int, requests: int, budget: float) -> tuple[Results, int]:
                 order = (mock, bare) if round_index % 2 == 0 else (bare, mock)
                 for target in order:
                     http = clients[target.name]
-                    results.add(target.name, "GET", measure_get(http, prepare(target, http), requests))
+                    results.add(target.name, "GET", *measure_get(target, http, prepare(target, http), requests))
                     prepare(target, http)
-                    results.add(target.name, "POST", measure_post(http, f"r{round_index}", requests))
+                    results.add(target.name, "POST", *measure_post(target, http, f"r{round_index}", requests))
+                    prepare(target, http)
+                    results.add(target.name, "SESSION", *measure_session(target, http, f"s{round_index}", requests))
                 done += 1
         finally:
             for http in clients.values():
@@ -212,21 +248,30 @@ def report(results: Results, rounds: int, requests: int, elapsed: float) -> str:
     rows = [
         ("GET /customers/{id}", "GET"),
         ("POST /customers", "POST"),
+        ("POST /checkout-sessions", "SESSION"),
     ]
     lines = [
         f"mock throughput over HTTP: {rounds} rounds x {requests} sequential requests per batch, "
         f"medians of rounds ({platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, {elapsed:.1f} s)",
         "",
-        f"{'operation':<22}{'mock req/s':>12}{'bare req/s':>12}{'mock/bare':>11}{'mock ms':>10}{'bare ms':>10}",
-        "-" * 77,
+        f"{'operation':<25}{'mock req/s':>11}{'bare req/s':>11}{'mock/bare':>10}"
+        f"{'server CPU ms (mock / bare)':>29}{'capacity':>10}",
+        "-" * 96,
     ]
     for label, operation in rows:
         mock_rate, bare_rate = results.median("mock", operation), results.median("bare", operation)
+        mock_cpu, bare_cpu = results.median_cpu("mock", operation), results.median_cpu("bare", operation)
+        capacity = bare_cpu / mock_cpu if mock_cpu else float("nan")  # server-side: requests per CPU second
         lines.append(
-            f"{label:<22}{mock_rate:>12.0f}{bare_rate:>12.0f}{mock_rate / bare_rate:>11.2f}"
-            f"{1000 / mock_rate:>10.2f}{1000 / bare_rate:>10.2f}"
+            f"{label:<25}{mock_rate:>11.0f}{bare_rate:>11.0f}{mock_rate / bare_rate:>10.2f}"
+            f"{f'{1000 * mock_cpu:.2f} / {1000 * bare_cpu:.2f}':>29}{capacity:>10.2f}"
         )
+    lines += [
+        "",
+        "capacity: the mock's requests per server CPU second over the bare app's — what the server",
+        "itself costs per request, whatever the client's share of the wall-clock time.",
+    ]
     spread = {f"{target}/{op}": f"{min(v):.0f}-{max(v):.0f}" for (target, op), v in sorted(results.rates.items())}
     lines += ["", "range over rounds (req/s): " + json.dumps(spread)]
     return "\n".join(lines)
