@@ -67,6 +67,11 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
         assert response.status_code in expect, (method, path, response.status_code, response.text[:300])
         return response.json() if response.content else None
 
+    def on(template: str, object_id: str, method: str, **parts: Any) -> Any:
+        """`call` on a path with one `{id}`."""
+        path = template.replace("{id}", object_id)
+        return call(method, path, template=template, path_parameters={"id": object_id}, **parts)
+
     def shopper() -> dict[str, str]:
         return {
             "customerEmail": f"life.{uuid.uuid4().hex[:12]}@example.com",
@@ -79,11 +84,10 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
         if is_mock:
             httpx.post(f"{base_url}/_mock/settle", timeout=5).raise_for_status()
         for _ in range(50):
-            group = call(
+            group = on(
+                "/groups/{id}",
+                group_id,
                 "GET",
-                f"/groups/{group_id}",
-                template="/groups/{id}",
-                path_parameters={"id": group_id},
                 query={"expand[]": ["paymentGroupSettings"]},
                 expect=(200,),
             )
@@ -126,11 +130,10 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
 
         @rule(group=groups, amount=st.integers(1, 20000))
         def validate(self, group: Group, amount: int) -> None:
-            result = call(
+            result = on(
+                f"{group.prefix}/{{id}}/validate",
+                group.share_id,
                 "POST",
-                f"{group.prefix}/{group.share_id}/validate",
-                template=f"{group.prefix}/{{id}}/validate",
-                path_parameters={"id": group.share_id},
                 body={"customerEmail": shopper()["customerEmail"], "amount": amount},
                 expect=(201, 400, 404),
             )
@@ -156,11 +159,10 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
                 body={"emailAddress": buyer["customerEmail"], "firstName": "Jane", "lastName": "Doe"},
                 expect=(201,),
             )
-            call(
+            on(
+                "/customers/{id}/block",
+                customer["id"],
                 "PATCH",
-                f"/customers/{customer['id']}/block",
-                template="/customers/{id}/block",
-                path_parameters={"id": customer["id"]},
                 expect=(200,),
             )
             path, amount = ("/orders", "amount") if by_order else ("/checkout-sessions", "amountTotal")
@@ -169,11 +171,10 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
 
         @rule(group=consumes(groups))
         def cancel(self, group: Group) -> None:
-            answer = call(
+            answer = on(
+                f"{group.prefix}/{{id}}/cancel",
+                group.id,
                 "POST",
-                f"{group.prefix}/{group.id}/cancel",
-                template=f"{group.prefix}/{{id}}/cancel",
-                path_parameters={"id": group.id},
                 expect=(201, 400),
             )
             if "error" not in answer:
@@ -185,16 +186,13 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
         @rule(group=groups)
         def expire(self, group: Group) -> None:
             """On the mock: just past the group's expiry (before the completion job), expire it."""
-            found = call(
-                "GET", f"/groups/{group.id}", template="/groups/{id}", path_parameters={"id": group.id}, expect=(200,)
-            )
+            found = on("/groups/{id}", group.id, "GET", expect=(200,))
             httpx.post(f"{base_url}/_mock/clock", json={"now": found["expires_at"]}, timeout=5)
             httpx.post(f"{base_url}/_mock/clock", json={"advance_seconds": 1}, timeout=5)
-            answer = call(
+            answer = on(
+                f"{group.prefix}/{{id}}/expire",
+                group.id,
                 "POST",
-                f"{group.prefix}/{group.id}/expire",
-                template=f"{group.prefix}/{{id}}/expire",
-                path_parameters={"id": group.id},
                 expect=(201, 400),
             )
             if "error" not in answer:
@@ -209,11 +207,10 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
             for group in self.known:
                 if group.status != "OPEN":
                     continue
-                found = call(
+                found = on(
+                    "/groups/{id}",
+                    group.id,
                     "GET",
-                    f"/groups/{group.id}",
-                    template="/groups/{id}",
-                    path_parameters={"id": group.id},
                     expect=(200,),
                 )
                 group.status = found["status"]
@@ -223,11 +220,10 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
                     assert group.status == "EXPIRED", (group, found)
                 if group.status == "COMPLETED":
                     for order_id in group.orders:
-                        order = call(
+                        order = on(
+                            "/orders/{id}",
+                            order_id,
                             "GET",
-                            f"/orders/{order_id}",
-                            template="/orders/{id}",
-                            path_parameters={"id": order_id},
                             expect=(200,),
                         )
                         assert order["amount_cashback"], f"order {order_id} of a completed group has no cashback"
