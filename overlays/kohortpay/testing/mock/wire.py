@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import re
 import sys
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
+
+from kohortpay._casing import snake_key
 
 from .errors import ApiError
 from .quirks import MAX_JSON_DEPTH
@@ -38,17 +42,16 @@ def json_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:
     return deepest
 
 
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _SNAKE_PART = re.compile(r"_([a-z0-9])")
 _NUMERIC = re.compile(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*")
 _MAX_NUMBER = Decimal(sys.float_info.max)
 
 
-def snake(key: str) -> str:
-    """`amountTotal` → `amount_total`, `jMinus2ExpireAt` → `j_minus2_expire_at` (the server's rule)."""
-    return _CAMEL_BOUNDARY.sub(r"_\1", key).lower()
+#: `amountTotal` → `amount_total`, `jMinus2ExpireAt` → `j_minus2_expire_at`: the server's rule, the SDK's code.
+snake = snake_key
 
 
+@functools.lru_cache(maxsize=4096)  # keys repeat: every record of a kind has the same ones
 def camel(key: str) -> str:
     """`client_reference_id` → `clientReferenceId`; `j_minus_2_expire_at` → `jMinus2ExpireAt`."""
     return _SNAKE_PART.sub(lambda m: m[1].upper(), key)
@@ -70,16 +73,19 @@ def rekey(value: Any, convert: Any) -> Any:
 
 def to_wire(value: Any, *, snake_case: bool = True) -> Any:
     """A stored record as JSON: snake_case keys (camelCase for webhooks) and server timestamps."""
-    return _format_datetimes(rekey(value, snake if snake_case else str))
+    return _wire(value, snake if snake_case else str)
 
 
-def _format_datetimes(value: Any) -> Any:
+def _wire(value: Any, convert: Callable[[str], str]) -> Any:
+    """`rekey` and timestamps in one pass (this runs on every answer)."""
+    if isinstance(value, dict):
+        return {
+            convert(k): (v if k == "metadata" else _wire(v, convert)) for k, v in value.items() if not k.startswith("_")
+        }
+    if isinstance(value, list):
+        return [_wire(item, convert) for item in value]
     if isinstance(value, dt.datetime):
         return format_datetime(value)
-    if isinstance(value, dict):
-        return {k: _format_datetimes(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_format_datetimes(item) for item in value]
     return value
 
 
