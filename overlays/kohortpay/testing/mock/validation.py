@@ -123,6 +123,7 @@ class SpecValidator:
         self.operations: dict[tuple[str, str], Operation] = {}
         self._validators: dict[str, Draft202012Validator] = {}
         self._checkers: dict[str, Any] = {}
+        self._resolved: dict[str, Any] = {}
         for path, item in spec["paths"].items():
             for method, op in item.items():
                 self.operations[(method.upper(), path)] = self._operation(method.upper(), path, op)
@@ -145,8 +146,12 @@ class SpecValidator:
         return Operation(op["operationId"], method, path, op["tags"][0], query, headers, body, required)
 
     def resolve(self, node: Any) -> Any:
+        """`node`, or what its `$ref` chain points to (looked up once per reference)."""
         while isinstance(node, dict) and "$ref" in node:
-            node = self.registry.resolver(SPEC_URI).lookup(SPEC_URI + node["$ref"]).contents
+            ref = node["$ref"]
+            if ref not in self._resolved:
+                self._resolved[ref] = self.registry.resolver(SPEC_URI).lookup(SPEC_URI + ref).contents
+            node = self._resolved[ref]
         return node
 
     def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
