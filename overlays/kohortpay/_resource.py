@@ -22,6 +22,7 @@ runner they are reached through.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import inspect
 import time
@@ -230,6 +231,26 @@ class RawAsyncRunner(AsyncRunner):
         return await self._transport._request(AsyncRunner(self._transport).page_call(list_call, list_call.skip))
 
 
+#: The per-call options every method takes besides its own arguments.
+OPTION_NAMES = frozenset(RequestOptions.__annotations__)
+
+
+def _keywords(signature: inspect.Signature) -> frozenset[str]:
+    """The keyword arguments a method takes: its named parameters and the request options."""
+    named = {p.name for p in signature.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD}
+    return frozenset(named) | OPTION_NAMES
+
+
+def _check_keywords(name: str, given: Mapping[str, Any], known: frozenset[str]) -> None:
+    """A misspelt keyword (``client_referenc_id``) raises, as Python would, instead of vanishing
+    into ``**options``."""
+    for keyword in given:
+        if keyword not in known:
+            close = difflib.get_close_matches(keyword, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise TypeError(f"{name}() got an unexpected keyword argument {keyword!r}{hint}")
+
+
 def _public_signature(fn: Callable[..., Any], *, drop_first: bool = False) -> inspect.Signature:
     """``fn``'s signature as users call it: without ``self``, without the internal return type."""
     signature = inspect.signature(fn)
@@ -263,6 +284,7 @@ class operation(Generic[P, T]):
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
         self.__signature__ = _public_signature(describe, drop_first=True)
+        self._keywords = _keywords(self.__signature__)
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
@@ -277,9 +299,10 @@ class operation(Generic[P, T]):
     def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        describe, run = self._describe, obj._runner.call
+        describe, run, keywords = self._describe, obj._runner.call, self._keywords
 
         def method(*args: Any, **kwargs: Any) -> Any:
+            _check_keywords(describe.__name__, kwargs, keywords)
             return run(describe(obj, *args, **kwargs))
 
         _describe_as(method, describe.__name__, describe.__doc__, self.__signature__, obj)
@@ -342,7 +365,7 @@ class ListOperation(Generic[ListParams, T]):
     def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        paginate = obj._runner.paginate
+        paginate, keywords = obj._runner.paginate, _keywords(_public_signature(self._signature))
 
         def method(
             *,
@@ -353,6 +376,7 @@ class ListOperation(Generic[ListParams, T]):
             expand: Sequence[str] | Unset = UNSET,
             **options: Unpack[RequestOptions],
         ) -> Any:
+            _check_keywords(self._name, options, keywords)
             filters = {
                 "order_by": order_by,
                 "search": search,

@@ -6,6 +6,7 @@ import inspect
 from typing import Any
 
 import attrs
+import httpx
 import pytest
 
 import kohortpay
@@ -94,3 +95,30 @@ def test_resources_are_cached_per_client(client: Any) -> None:
 def test_exports() -> None:
     for name in kohortpay.__all__:
         assert getattr(kohortpay, name) is not None
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda c: c.orders.create(amount=5000, customer_id="cus_1", client_referenc_id="42"),
+            "create() got an unexpected keyword argument 'client_referenc_id' (did you mean 'client_reference_id'?)",
+        ),
+        (
+            lambda c: c.customers.list(serch="x"),
+            "list() got an unexpected keyword argument 'serch' (did you mean 'search'?)",
+        ),
+        (lambda c: c.groups.retrieve("pg_1", expnd=["x"]), "retrieve() got an unexpected keyword argument 'expnd'"),
+        (lambda c: c.customers.create(email_address="a@example.com", max_retry=1), "did you mean 'max_retries'?"),
+    ],
+)
+def test_a_misspelt_keyword_raises_before_anything_is_sent(call: Any, message: str) -> None:
+    sent: list[httpx.Request] = []
+    client = kohortpay.KohortPay(
+        "sk_test_5c2ab8d6e41f07",
+        http_client=httpx.Client(transport=httpx.MockTransport(sent.append)),  # type: ignore[arg-type]
+    )
+    with pytest.raises(TypeError) as info:
+        call(client)
+    assert message in str(info.value)
+    assert sent == []
