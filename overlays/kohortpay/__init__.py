@@ -50,6 +50,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
     WaitTimeoutError,
+    WebhookPayloadError,
     WebhookVerificationError,
     WrongStatusError,
 )
@@ -101,6 +102,7 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
     "WaitTimeoutError",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     "WrongStatusError",
     "__version__",

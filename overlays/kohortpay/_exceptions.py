@@ -4,6 +4,7 @@
 
     KohortPayError
     ├── WebhookVerificationError
+    │   └── WebhookPayloadError               signed correctly, but the payload does not parse
     ├── WaitTimeoutError
     └── APIError                              .request
         ├── APIConnectionError
@@ -70,6 +71,7 @@ __all__ = [
     "RateLimitError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     "WrongStatusError",
 ]
@@ -85,6 +87,12 @@ class KohortPayError(Exception):
 
 class WebhookVerificationError(KohortPayError):
     """A webhook's signature, timestamp or payload could not be verified."""
+
+
+class WebhookPayloadError(WebhookVerificationError):
+    """A webhook whose payload does not parse into an event (not JSON, not ``{"type", "data"}``, or
+    not its event's schema). Raised by :func:`kohortpay.webhooks.verify` only once the signature
+    is verified: the sender is genuine, the payload is what this version cannot read."""
 
 
 class WaitTimeoutError(KohortPayError):

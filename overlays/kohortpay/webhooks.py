@@ -14,7 +14,8 @@ The event is one of the generated webhook models — :class:`PaymentIntentEvent`
 :class:`PaymentGroupEvent`, :class:`PaymentGroupSucceededEvent`, :class:`OrderEvent` — or an
 :class:`UnknownEvent` for a type this version does not know. Payloads are camelCase; a
 snake_case payload parses too. Any failure raises :class:`WebhookVerificationError`, whose
-message never contains the secret.
+message never contains the secret; a correctly signed payload that does not parse raises its
+subclass :class:`~kohortpay.WebhookPayloadError`, which says so.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from typing import Any
 from kohortpay_client.models import OrderEvent, PaymentGroupEvent, PaymentGroupSucceededEvent, PaymentIntentEvent
 
 from ._casing import to_camel
-from ._exceptions import WebhookVerificationError
+from ._exceptions import WebhookPayloadError, WebhookVerificationError
 
 __all__ = [
     "DEFAULT_TOLERANCE",
@@ -137,9 +138,9 @@ def parse_event(payload: bytes | str) -> Event:
     try:
         body = json.loads(payload)
     except ValueError:
-        raise WebhookVerificationError("The webhook payload is not JSON.") from None
+        raise WebhookPayloadError("The webhook payload is not JSON.") from None
     if not isinstance(body, dict) or not isinstance(body.get("type"), str) or "data" not in body:
-        raise WebhookVerificationError('The webhook payload is not an event ({"type", "data"}).')
+        raise WebhookPayloadError('The webhook payload is not an event ({"type", "data"}).')
     body = to_camel(body)
     event_type: str = body["type"]
     model: type[PaymentIntentEvent | PaymentGroupEvent | PaymentGroupSucceededEvent | OrderEvent]
@@ -156,7 +157,7 @@ def parse_event(payload: bytes | str) -> Event:
     try:
         return model.from_dict(body)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise WebhookVerificationError(f"The {event_type} payload does not match its schema: {exc!r}") from exc
+        raise WebhookPayloadError(f"The {event_type} payload does not match its schema: {exc!r}") from exc
 
 
 def verify(
@@ -181,4 +182,7 @@ def verify(
             signature, invalid secret, or a payload that does not parse.
     """
     verify_signature(payload, headers, secret, tolerance=tolerance, now=now)
-    return parse_event(payload)
+    try:
+        return parse_event(payload)
+    except WebhookPayloadError as exc:
+        raise WebhookPayloadError(f"The signature is valid, but the payload does not parse: {exc}") from exc.__cause__

@@ -189,9 +189,19 @@ def test_errors_never_contain_the_secret() -> None:
         b'{"type": "order.created", "data": {"id": 1}}',
     ],
 )
-def test_bad_payloads_are_verification_errors(body: bytes) -> None:
-    with pytest.raises(kohortpay.WebhookVerificationError):
+def test_a_signed_payload_that_does_not_parse_says_the_signature_was_valid(body: bytes) -> None:
+    with pytest.raises(kohortpay.WebhookPayloadError, match="The signature is valid, but the payload does not parse"):
         webhooks.verify(body, headers_for(body), SECRET, now=NOW)
+    with pytest.raises(kohortpay.WebhookVerificationError) as info:  # still a reason to refuse it
+        webhooks.verify(body, headers_for(body), SECRET, now=NOW)
+    assert isinstance(info.value, kohortpay.WebhookPayloadError)
+
+
+def test_a_bad_signature_is_no_payload_error() -> None:
+    body = b'{"type": "order.created"}'
+    with pytest.raises(kohortpay.WebhookVerificationError) as info:
+        webhooks.verify(body, headers_for(b"other"), SECRET, now=NOW)
+    assert not isinstance(info.value, kohortpay.WebhookPayloadError)
 
 
 def test_unknown_event_type() -> None:
