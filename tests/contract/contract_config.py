@@ -10,11 +10,7 @@ from hypothesis import HealthCheck, settings
 # CI budget, the same cases every run; `make contract` explores with the deep one (CLI).
 MAX_EXAMPLES = int(os.environ.get("CONTRACT_MAX_EXAMPLES", "15"))
 STATEFUL_EXAMPLES = int(os.environ.get("CONTRACT_STATEFUL_EXAMPLES", "15"))
+LIFECYCLE_EXAMPLES = int(os.environ.get("CONTRACT_LIFECYCLE_EXAMPLES", "8"))
 CASES = settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-SCENARIOS = settings(
-    max_examples=STATEFUL_EXAMPLES,
-    stateful_step_count=6,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-    derandomize=True,
-)
+SCENARIOS = settings(CASES, max_examples=STATEFUL_EXAMPLES, stateful_step_count=6)
+LIFE_CYCLE = settings(CASES, max_examples=LIFECYCLE_EXAMPLES, stateful_step_count=12)

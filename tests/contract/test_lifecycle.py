@@ -7,20 +7,11 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import HealthCheck, settings
+from contract_config import LIFE_CYCLE
 from hypothesis.stateful import run_state_machine_as_test
 
 from kohortpay.testing import MockServer
 from kohortpay.testing.contract.lifecycle import referral_life_cycle
-
-EXAMPLES = int(os.environ.get("CONTRACT_LIFECYCLE_EXAMPLES", "8"))
-LIFE_CYCLE = settings(
-    max_examples=EXAMPLES,
-    stateful_step_count=12,
-    deadline=None,
-    suppress_health_check=list(HealthCheck),
-    derandomize=True,
-)
 
 
 @pytest.fixture(params=["mock", "mock-without-quirks", "live"])
