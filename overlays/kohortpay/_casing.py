@@ -13,6 +13,9 @@ from collections.abc import Callable
 from typing import Any
 
 _UPPER_AFTER_LOWER_OR_DIGIT = re.compile(r"(?<=[a-z0-9])([A-Z])")
+_SEPARATED = re.compile(r"[-_\s]+(.?)", re.DOTALL)
+#: A key JavaScript's `key - 0` reads as a number, which humps keeps (only signs and spaces would change).
+_NUMERICAL = re.compile(r"\s*(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)?\s*")
 _CACHE_LIMIT = 4096
 _snake_cache: dict[str, str] = {}
 _camel_cache: dict[str, str] = {}
@@ -30,12 +33,17 @@ def snake_key(key: str) -> str:
 
 
 def camel_key(key: str) -> str:
-    """``amount_total`` → ``amountTotal``, ``j_minus2_expire_at`` → ``jMinus2ExpireAt``."""
+    """``amount_total`` → ``amountTotal``, ``j_minus2_expire_at`` → ``jMinus2ExpireAt``: the server's
+    rule for what it is sent (humps' camelize): runs of ``_``, ``-`` or spaces drop and upper-case the next
+    character, the first character is lower-cased, and a key that reads as a number is kept."""
     try:
         return _camel_cache[key]
     except KeyError:
-        head, *rest = key.split("_")
-        converted = head + "".join(part[:1].upper() + part[1:] for part in rest) if rest else key
+        if _NUMERICAL.fullmatch(key):
+            converted = key
+        else:
+            converted = _SEPARATED.sub(lambda m: m[1].upper(), key)
+            converted = converted[:1].lower() + converted[1:]
         if len(_camel_cache) < _CACHE_LIMIT:
             _camel_cache[key] = converted
         return converted

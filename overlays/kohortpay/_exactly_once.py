@@ -14,12 +14,12 @@ is no longer open returns the group when it has the status the call was asking f
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ._casing import snake_key, to_snake
+from ._datetime import parse_datetime
 from ._exceptions import APIStatusError
 
 # A ``search`` value cannot hold these: the server would cut it or take it as another operator.
@@ -105,8 +105,6 @@ def holds(stored: Any, sent: Any) -> bool:
 def _same_instant(a: str, b: str) -> bool:
     """``2026-12-02T12:00:00+01:00`` is ``2026-12-02T11:00:00.000Z``: dates come back normalised."""
     try:
-        first, second = datetime.datetime.fromisoformat(a), datetime.datetime.fromisoformat(b)
+        return parse_datetime(a) == parse_datetime(b)
     except ValueError:
         return False
-    utc = datetime.UTC
-    return first.replace(tzinfo=first.tzinfo or utc) == second.replace(tzinfo=second.tzinfo or utc)

@@ -13,6 +13,7 @@ from wire_bodies import CUSTOMER, PAYMENT_GROUP
 
 import kohortpay
 from kohortpay._casing import camel_key, snake_key, to_camel, to_snake
+from kohortpay._datetime import parse_datetime
 from kohortpay_client.models import Customer, PaymentGroup
 
 from .support import MakeApi, Recorder
@@ -219,3 +220,42 @@ def test_every_resource_parses_its_wire_body(make_api: MakeApi) -> None:
         model = make_api(Recorder(httpx.Response(200, json=copy.deepcopy(body))))(call)
         assert model.id == body["id"]
         assert json.loads(json.dumps(model.to_dict(), default=str))
+
+
+@pytest.mark.parametrize(
+    ("sent", "server_reads"),
+    [
+        ("email__address", "emailAddress"),
+        ("_email_address", "emailAddress"),
+        ("email-address", "emailAddress"),
+        ("email address", "emailAddress"),
+        ("EmailAddress", "emailAddress"),
+        ("email_address_", "emailAddress"),
+        ("email_Address", "emailAddress"),
+        ("j_minus_2_expire_at", "jMinus2ExpireAt"),
+        ("-1", "-1"),  # reads as a number: kept
+    ],
+)
+def test_camel_key_is_the_servers_rule(sent: str, server_reads: str) -> None:
+    # Observed on the reference server: each spelling of `emailAddress` above creates the customer.
+    assert camel_key(sent) == server_reads
+
+
+@pytest.mark.parametrize(
+    ("text", "instant"),
+    [
+        ("2026-12-02T12:00:00Z", "2026-12-02T12:00:00+00:00"),
+        ("2026-12-02t12:00:00.1234567z", "2026-12-02T12:00:00.123456+00:00"),
+        ("2026-12-02T12:00:00.5+01:00", "2026-12-02T11:00:00.500000+00:00"),
+    ],
+)
+def test_datetimes_are_read_as_utc_instants(text: str, instant: str) -> None:
+    assert parse_datetime(text).isoformat() == instant
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-12-02T12:00:00", "2026-12-02", "0001-01-01T00:00:00+01:00", "2026-13-02T12:00:00Z", "soon"]
+)
+def test_what_is_not_an_rfc3339_instant_is_a_value_error(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_datetime(text)

@@ -154,6 +154,26 @@ def test_a_request_the_mock_fails_midway_leaves_no_state_behind(
     assert api.get("/customers", params={"search": "emailAddress:half@example.com"}).json()["count"] == 0
 
 
+def test_a_request_the_mock_fails_midway_sends_no_webhook(
+    server: MockServer, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kohortpay.testing.mock import app
+
+    create_order = app.HANDLERS["createOrder"]
+
+    def create_then_fail(call: Any) -> Any:
+        create_order(call)  # emits order.created
+        raise RuntimeError("a bug in the mock")
+
+    order = {"amount": 5000, "customerEmail": "a@example.com", "customerFirstName": "A", "customerLastName": "B"}
+    monkeypatch.setitem(app.HANDLERS, "createOrder", create_then_fail)
+    assert api.post("/orders", json=order).status_code == 500
+    assert server.events() == [] and api.get("/orders").json()["count"] == 0
+    monkeypatch.setitem(app.HANDLERS, "createOrder", create_order)
+    assert api.post("/orders", json=order).status_code == 201
+    assert "order.created" in [e["type"] for e in server.events()]
+
+
 @pytest.mark.parametrize(
     "sent",
     [

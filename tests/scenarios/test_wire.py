@@ -77,6 +77,15 @@ def test_mixed_casing_in_one_body(api: httpx.Client) -> None:
     assert (customer["first_name"], customer["last_name"]) == ("Mi", "X")
 
 
+@pytest.mark.parametrize(
+    "key", ["email__address", "_email_address", "email-address", "email address", "EmailAddress", "email_Address"]
+)
+def test_keys_are_camelised_like_the_server_does(api: httpx.Client, key: str) -> None:
+    # Each of these creates the customer on the reference server (humps' camelize).
+    created = ok(api.post("/customers", json={key: "spelt@example.com"}), 201)
+    assert created["email_address"] == "spelt@example.com"
+
+
 def test_unknown_fields_are_dropped(api: httpx.Client) -> None:
     body = {
         **shopper("unknown@example.com"),

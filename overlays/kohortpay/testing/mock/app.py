@@ -175,15 +175,16 @@ class Mock:
             call = Call(self.state, self.webhooks, self.behaviour, principal, dict(request.path_params), query, body,
                         self.state.clock.now(), quirks)  # fmt: skip
             try:
-                with self.state.store.undone_on_crash():  # a bug of the mock leaves no state behind
+                with self.state.store.undone_on_crash():  # a bug of the mock leaves no state behind, no event
                     answer = HANDLERS[operation.operation_id](call)
                     body_out = b"" if answer is None else json.dumps(to_wire(answer), separators=(",", ":")).encode()
+                    call.commit()
                 status, response_body = (201 if operation.method == "POST" else 200), body_out
-                call.commit()
             except ApiError as error:
                 call.rollback()
                 status, response_body = error.status, json.dumps(error.body()).encode()
                 quirks += [error.quirk] if error.quirk else []
+            call.publish()
             if key is not None:
                 self.replays[(principal.key, key)] = Replay(fingerprint, status, response_body)
             headers = _headers(quirks)

@@ -36,6 +36,7 @@ class Call:
     quirks: list[str] = field(default_factory=list)  # the quirks that shaped the answer
     later: list[Effect] = field(default_factory=list)  # what the server does after answering
     answered: bool = False
+    unsent: list[tuple[str, Record]] | None = field(default_factory=list)  # events held until `publish`
 
     @property
     def store(self) -> Store:
@@ -94,7 +95,16 @@ class Call:
         record.update(updatedAt=self.now, updatedBy=by)
 
     def emit(self, event_type: str, record: Record) -> None:
-        self.webhooks.emit(event_type, record, record["organizationId"], record["livemode"])
+        if self.unsent is None:
+            self.webhooks.emit(event_type, record, record["organizationId"], record["livemode"])
+        else:
+            self.unsent.append((event_type, dict(record)))  # as it is now, not as it will be when sent
+
+    def publish(self) -> None:
+        """Send the events this request emitted; a request the mock failed (a crash) never calls it."""
+        unsent, self.unsent = self.unsent or [], None
+        for event_type, record in unsent:
+            self.emit(event_type, record)
 
     def settings(self) -> Record:
         return self.principal.organization.settings[self.principal.livemode]

@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 from starlette.requests import Request
 from starlette.responses import Response
 
+from kohortpay._datetime import parse_datetime
+
 from .errors import ApiError, json_response
 from .faults import Fault
-from .validation import parse_rfc3339
 from .webhooks import Endpoint as WebhookEndpoint
 from .wire import format_datetime, read_json
 
@@ -79,7 +80,7 @@ def move_clock(mock: Mock, *, advance_seconds: object = None, now: object = None
             raise ControlError("advance_seconds is out of range") from None
     elif isinstance(now, str):
         try:
-            now = parse_rfc3339(now)
+            now = parse_datetime(now)
         except ValueError:
             raise ControlError("now must be an ISO-8601 date-time with a time zone") from None
     elif not (isinstance(now, dt.datetime) and now.tzinfo is not None):

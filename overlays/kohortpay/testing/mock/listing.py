@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from kohortpay._datetime import parse_datetime
+
 from .errors import crash
 from .expand import check_expand, present
 from .state import Record
-from .validation import default_validator, parse_rfc3339
+from .validation import default_validator
 from .wire import camel
 
 if TYPE_CHECKING:
@@ -102,7 +104,7 @@ def _convert(field: str, raw: str) -> Any:
     except ValueError:
         pass
     try:
-        return parse_rfc3339(value if "T" in value else value + "T00:00:00Z")
+        return parse_datetime(value if "T" in value else value + "T00:00:00Z")
     except ValueError:
         pass
     return value.lower() == "true" if value.lower() in ("true", "false") else value

@@ -9,7 +9,6 @@ server, the mock's quirks turn some of them back into the server's answer.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -24,12 +23,13 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from kohortpay._datetime import parse_datetime
+
 from .errors import ApiError
 from .wire import camel, js_number, rekey
 
 SPEC_URI = "urn:kohortpay:openapi"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
 # ASCII digits only, nothing around them; longer digit strings stay strings (and fail validation).
 _INTEGER = re.compile(r"[-+]?[0-9]{1,300}")
 
@@ -45,9 +45,7 @@ def _is_email(value: object) -> bool:
 def _is_datetime(value: object) -> bool:
     if not isinstance(value, str):
         return True
-    if not _RFC3339.fullmatch(value):
-        return False
-    parse_rfc3339(value)
+    parse_datetime(value)
     return True
 
 
@@ -59,23 +57,6 @@ def _datetime_holds(value: str) -> bool:
 
 
 FAST_FORMATS = {"email": _is_email, "date-time": _datetime_holds}
-
-
-def parse_rfc3339(value: str) -> dt.datetime:
-    """Parse a validated date-time; any number of fractional digits, `Z` or an offset."""
-    value = value.upper()
-    head, _, rest = value.partition(".")
-    if rest:
-        digits = re.match(r"\d+", rest)
-        assert digits is not None
-        value = f"{head}.{digits[0][:6].ljust(6, '0')}{rest[len(digits[0]) :]}"
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if parsed.tzinfo is None:  # never read as the machine's local time
-            raise ValueError(f"{value} has no time zone")
-        return parsed.astimezone(dt.UTC)
-    except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is before year 1 in UTC
-        raise ValueError(f"{value} is out of range") from None
 
 
 @dataclass(frozen=True)
@@ -248,7 +229,7 @@ class SpecValidator:
         date-times become aware datetimes."""
         schema = self.resolve(schema)
         if schema.get("format") == "date-time" and isinstance(value, str):
-            return parse_rfc3339(value)
+            return parse_datetime(value)
         if isinstance(value, dict) and "properties" in schema:
             props = schema["properties"]
             return {k: self._prune(v, props[k]) for k, v in value.items() if k in props}

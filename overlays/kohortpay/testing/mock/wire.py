@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import math
 import re
@@ -15,7 +14,7 @@ from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
-from kohortpay._casing import snake_key
+from kohortpay._casing import camel_key, snake_key
 
 from .errors import ApiError
 from .quirks import MAX_JSON_DEPTH
@@ -42,30 +41,20 @@ def json_depth(value: Any, limit: int = MAX_JSON_DEPTH) -> int:
     return deepest
 
 
-_SNAKE_PART = re.compile(r"_([a-z0-9])")
 _NUMERIC = re.compile(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*")
 _MAX_NUMBER = Decimal(sys.float_info.max)
 
 
 #: `amountTotal` → `amount_total`, `jMinus2ExpireAt` → `j_minus2_expire_at`: the server's rule, the SDK's code.
 snake = snake_key
-
-
-@functools.lru_cache(maxsize=4096)  # keys repeat: every record of a kind has the same ones
-def camel(key: str) -> str:
-    """`client_reference_id` → `clientReferenceId`; `j_minus_2_expire_at` → `jMinus2ExpireAt`."""
-    return _SNAKE_PART.sub(lambda m: m[1].upper(), key)
+#: `client_reference_id` (or `client-reference-id`, `ClientReferenceId`) → `clientReferenceId`: likewise.
+camel = camel_key
 
 
 def rekey(value: Any, convert: Any) -> Any:
-    """Convert every key recursively, except inside `metadata`, whose content is stored verbatim.
-
-    Keys starting with `_` are the mock's own bookkeeping and are dropped.
-    """
+    """Convert every key of a request body recursively, except inside `metadata`, stored verbatim."""
     if isinstance(value, dict):
-        return {
-            convert(k): (v if k == "metadata" else rekey(v, convert)) for k, v in value.items() if not k.startswith("_")
-        }
+        return {convert(k): (v if k == "metadata" else rekey(v, convert)) for k, v in value.items()}
     if isinstance(value, list):
         return [rekey(item, convert) for item in value]
     return value
@@ -77,7 +66,8 @@ def to_wire(value: Any, *, snake_case: bool = True) -> Any:
 
 
 def _wire(value: Any, convert: Callable[[str], str]) -> Any:
-    """`rekey` and timestamps in one pass (this runs on every answer)."""
+    """Keys and timestamps in one pass (this runs on every answer); keys starting with `_` are the mock's
+    own bookkeeping and are dropped."""
     if isinstance(value, dict):
         return {
             convert(k): (v if k == "metadata" else _wire(v, convert)) for k, v in value.items() if not k.startswith("_")
@@ -94,14 +84,6 @@ def format_datetime(value: dt.datetime) -> str:
     v = value.astimezone(dt.UTC)  # strftime("%Y") would not pad years before 1000
     date = f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
     return f"{date}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond // 1000:03d}Z"
-
-
-def parse_datetime(value: str) -> dt.datetime:
-    """A validated `date-time` string as an aware UTC datetime (six fractional digits accepted)."""
-    parsed = dt.datetime.fromisoformat(value)
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(dt.UTC)
 
 
 def js_number(value: Any) -> Any:
