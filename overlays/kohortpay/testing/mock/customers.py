@@ -13,6 +13,7 @@ from .context import Call, check_email
 from .errors import NO_CODE, ApiError, bad_request, not_found
 from .expand import present
 from .listing import page
+from .records import build
 from .state import Record, new_id
 
 FIELDS = ("emailAddress", "firstName", "lastName", "phoneNumber", "metadata", "locale", "clientReferenceId")
@@ -53,23 +54,9 @@ def _check_email_free(call: Call, email: str, current: Record | None = None) -> 
 def new(call: Call, values: dict[str, Any]) -> Record:
     """Create and store a customer (also used by checkout sessions and orders)."""
     _check_email_free(call, values["emailAddress"])
-    customer = {
-        "id": new_id("cus"),
-        "emailAddress": values["emailAddress"],
-        "firstName": values.get("firstName"),
-        "lastName": values.get("lastName"),
-        "phoneNumber": values.get("phoneNumber"),
-        "livemode": call.principal.livemode,
-        "locale": values.get("locale") or "fr_FR",
-        "isBlocked": False,
-        "organizationId": call.principal.organization.id,
-        "clientReferenceId": values.get("clientReferenceId"),
-        "metadata": values.get("metadata"),
-        **call.stamp(),
-        "blockedAt": None,
-        "blockedBy": None,
-        "deletedAt": None,
-    }
+    customer = build(
+        "customer", values, id=new_id("cus"), locale=values.get("locale") or "fr_FR", isBlocked=False, **call.stamp()
+    )
     return call.store.add("customer", customer)
 
 

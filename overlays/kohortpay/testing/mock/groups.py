@@ -18,6 +18,7 @@ from .context import Call, public
 from .errors import NO_CODE, ApiError, bad_request, crash, not_found
 from .expand import present
 from .listing import page
+from .records import build
 from .state import Record, State, new_id
 from .webhooks import Webhooks
 
@@ -93,23 +94,22 @@ def new(
     template = call.settings()
     expires_at = expires_at or call.now + dt.timedelta(minutes=template["minutesDuration"])
     short = template["minutesDuration"] <= SHORT_GROUP_MINUTES
-    group = {
-        "id": new_id("pg"),
-        "shareId": _share_code(call),
-        "customerId": customer["id"],
-        "creatorEmail": customer["emailAddress"],
-        "status": "OPEN",
-        "metadata": metadata,
-        "expiresAt": expires_at,
-        "midExpireAt": call.now + (expires_at - call.now) / 2 if short else None,
-        "jMinus2ExpireAt": None if short else _at_eight(expires_at - dt.timedelta(days=5)),
-        "jPlus3StartAt": None if short else _at_eight(call.now + dt.timedelta(days=7)),
-        "reminderEmailSent": "NOT_SENT",
+    group = build(
+        "group",
+        id=new_id("pg"),
+        shareId=_share_code(call),
+        customerId=customer["id"],
+        creatorEmail=customer["emailAddress"],
+        status="OPEN",
+        metadata=metadata,
+        expiresAt=expires_at,
+        midExpireAt=call.now + (expires_at - call.now) / 2 if short else None,
+        jMinus2ExpireAt=None if short else _at_eight(expires_at - dt.timedelta(days=5)),
+        jPlus3StartAt=None if short else _at_eight(call.now + dt.timedelta(days=7)),
+        reminderEmailSent="NOT_SENT",
         **call.stamp(by),
-        "canceledAt": None,
-        "completedAt": None,
-        "_settingsId": None,
-    }
+        _settingsId=None,
+    )
     group = call.store.add("group", group)
     call.state.schedule_expiry(group)
     call.emit("payment_group.created", group)

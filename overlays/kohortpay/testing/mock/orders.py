@@ -11,6 +11,7 @@ from .context import Call, check_email, store_locale
 from .errors import bad_request, not_found
 from .expand import present
 from .listing import page
+from .records import build
 from .state import Record, new_id
 
 
@@ -35,30 +36,22 @@ def create(call: Call) -> Record:
         body.get("locale"),
     )  # fmt: skip
     customer["deletedAt"] = None  # a deleted customer is restored
-    order = {
-        "id": new_id("ord"),
-        "livemode": call.principal.livemode,
-        "organizationId": call.principal.organization.id,
-        "amount": body["amount"],
-        "amountCashback": None,
-        "applicationFeeAmount": 0,
-        "customerEmail": email,
-        "customerFirstName": body.get("customerFirstName"),
-        "customerLastName": body.get("customerLastName"),
-        "customerPhoneNumber": body.get("customerPhoneNumber"),
-        "paymentGroupShareId": code,  # the code sent (null without one), whatever group the order ends in
-        "customerId": customer["id"],
-        "currency": "EUR",
-        "locale": store_locale(body.get("locale")) or "fr_FR",
-        "status": "CREATED",
-        "metadata": body.get("metadata"),
-        "paymentGroupId": None,
-        "clientReferenceId": reference,
-        "token": None,
-        "riskLevel": "LOW",
+    order = build(
+        "order",
+        body,
+        id=new_id("ord"),
+        amountCashback=None,
+        applicationFeeAmount=0,
+        customerEmail=email,
+        paymentGroupShareId=code,  # the code sent (null without one), whatever group the order ends in
+        customerId=customer["id"],
+        currency="EUR",
+        locale=store_locale(body.get("locale")) or "fr_FR",
+        status="CREATED",
+        riskLevel="LOW",
+        token=None,
         **call.stamp(),
-        "ambassadorId": None,
-    }
+    )
     order = call.store.add("order", order)
     if group is not None and joins:
         groups.join(call, group, order)

@@ -16,6 +16,7 @@ from .context import Call, check_email
 from .errors import NO_CODE, ApiError, bad_request, crash, not_found
 from .expand import present
 from .listing import page
+from .records import build
 from .state import Record, new_id
 
 CHECKOUT_BASE = "https://checkout.kohortpay.com"
@@ -27,29 +28,22 @@ CANCELABLE = {"REQUIRES_PAYMENT_METHOD", "REQUIRES_CONFIRMATION", "REQUIRES_ACTI
 
 # ----------------------------------------------------------- payment intents
 def _intent(call: Call, session: Record, customer: Record, amount: int, **fields: Any) -> Record:
-    intent = {
-        "id": new_id("pi"),
-        "livemode": call.principal.livemode,
-        "amount": amount,
-        "amountCaptured": None,
-        "amountCashback": None,
-        "currency": "EUR",
-        "customerId": customer["id"],
-        "customerEmail": customer["emailAddress"],
-        "organizationId": call.principal.organization.id,
-        "checkoutSessionId": session["id"],
-        "metadata": None,
-        "status": "SUCCEEDED",
-        "riskLevel": "LOW",
-        "paymentGroupId": None,
-        "applicationFeeAmount": None,
-        "clientReferenceId": None,
-        "token": None,
+    intent = build(
+        "payment_intent",
+        id=new_id("pi"),
+        amount=amount,
+        currency="EUR",
+        customerId=customer["id"],
+        customerEmail=customer["emailAddress"],
+        checkoutSessionId=session["id"],
+        status="SUCCEEDED",
+        riskLevel="LOW",
+        applicationFeeAmount=None,
+        token=None,
+        ambassadorId=None,
         **call.stamp(),
-        "canceledAt": None,
-        "ambassadorId": None,
         **fields,
-    }
+    )
     intent = call.store.add("payment_intent", intent)
     call.emit("payment_intent.succeeded", intent)  # before any group: `paymentGroupId` is null
     call.after_answer(lambda: _complete(call, session, intent))
@@ -167,31 +161,20 @@ def create_session(call: Call) -> Record:
     customer = _buyer(call)
     session_id = new_id("cs")
     share_id = f"cs_{'live' if call.principal.livemode else 'test'}_{secrets.token_hex(29)}"
-    session = {
-        "id": session_id,
-        "shareId": share_id,
-        "livemode": call.principal.livemode,
-        "organizationId": call.principal.organization.id,
-        "url": f"{CHECKOUT_BASE}/c/{share_id}",
-        "amountTotal": body["amountTotal"],
-        "status": "COMPLETED",  # referral era: the basket is already paid
-        "successUrl": body.get("successUrl"),
-        "cancelUrl": body.get("cancelUrl"),
-        "customerEmail": email,
-        "customerFirstName": body.get("customerFirstName"),
-        "customerLastName": body.get("customerLastName"),
-        "customerPhoneNumber": body.get("customerPhoneNumber"),
-        "customerId": body.get("customerId"),  # the one sent; the buyer's is set after the answer
-        "currency": "EUR",
-        "locale": body.get("locale") or "fr_FR",  # kept as sent: the server maps en_GB on a copy it drops
-        "metadata": body.get("metadata"),
-        "paymentGroupShareId": code,
-        "clientReferenceId": body.get("clientReferenceId"),
-        "paymentClientReferenceId": body.get("paymentClientReferenceId"),
-        "expiresAt": body.get("expiresAt") or call.now + dt.timedelta(days=1),
-        "completedAt": None,
+    session = build(
+        "checkout_session",
+        body,
+        id=session_id,
+        shareId=share_id,
+        url=f"{CHECKOUT_BASE}/c/{share_id}",
+        status="COMPLETED",  # referral era: the basket is already paid
+        customerId=body.get("customerId"),  # the one sent; the buyer's is set after the answer
+        currency="EUR",
+        locale=body.get("locale") or "fr_FR",  # kept as sent: the server maps en_GB on a copy it drops
+        paymentGroupShareId=code,
+        expiresAt=body.get("expiresAt") or call.now + dt.timedelta(days=1),
         **call.stamp(),
-    }
+    )
     session["_lineItems"] = [_line_item(call, session, item) for item in body.get("lineItems", [])]
     session = call.store.add("checkout_session", session)
     _intent(call, session, customer, body["amountTotal"], clientReferenceId=body.get("paymentClientReferenceId"))
@@ -199,19 +182,16 @@ def create_session(call: Call) -> Record:
 
 
 def _line_item(call: Call, session: Record, item: Record) -> Record:
-    return {
-        "id": new_id("li"),
-        "checkoutSessionId": session["id"],
-        "name": item["name"],
-        "price": item["price"],
-        "quantity": item["quantity"],
-        "type": item.get("type", "PRODUCT"),
-        "amountTotal": item["price"] * item["quantity"],
-        "imageUrl": item.get("imageUrl"),
-        "description": item.get("description"),
-        "createdAt": call.now,
-        "updatedAt": call.now,
-    }
+    return build(
+        "line_item",
+        item,
+        id=new_id("li"),
+        checkoutSessionId=session["id"],
+        type=item.get("type", "PRODUCT"),
+        amountTotal=item["price"] * item["quantity"],
+        createdAt=call.now,
+        updatedAt=call.now,
+    )
 
 
 def expire_session(call: Call) -> Record:
