@@ -21,7 +21,7 @@ def test_sent_fields_fill_required_ones_and_values_win() -> None:
     values = {"id": "cus_1", "livemode": False, "isBlocked": False, "organizationId": "org_1", "locale": "fr_FR"}
     stamp = {"createdAt": None, "createdBy": "system", "updatedAt": None, "updatedBy": "system"}
     customer = build("customer", sent, **values, **stamp, _seen=True)
-    assert (customer["emailAddress"], customer["firstName"], customer["locale"]) == ("sent@example.com", "Sent", "fr_FR")
+    assert [customer[k] for k in ("emailAddress", "firstName", "locale")] == ["sent@example.com", "Sent", "fr_FR"]
     assert "lineItems" not in customer and customer["_seen"] is True and customer["deletedAt"] is None
 
 
