@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spec_helpers import examples_of, media_types, schema_name
 from wire_bodies import RESOURCES
 
+from kohortpay.testing import strategies as kst
+from kohortpay.testing.mock.validation import load_spec
 from kohortpay_client import models
 from kohortpay_client.types import Unset
 
@@ -106,3 +111,42 @@ def test_error_without_a_code_parses() -> None:
     error = models.ErrorResponse.from_dict({"error": {"type": "api_error", "message": "Internal Server Error"}})
     assert isinstance(error.error.code, Unset)
     assert error.error.type_ == models.ErrorType.API_ERROR
+
+
+def test_unset_fields_read_cleanly_in_repr_and_help() -> None:
+    import pydoc
+
+    item = models.LineItemParams(name="Mug", price=1200, quantity=1)
+    assert (
+        repr(item)
+        == "LineItemParams(name='Mug', price=1200, quantity=1, type_=UNSET, image_url=UNSET, description=UNSET)"
+    )
+    text = pydoc.TextDoc()  # help()'s renderer, without the terminal's bold
+    for name in dir(models):
+        if isinstance(getattr(models, name), type):
+            assert "Unset object" not in pydoc.render_doc(getattr(models, name), renderer=text), name
+
+
+def test_metadata_is_a_mapping() -> None:
+    from collections.abc import MutableMapping
+
+    metadata = models.Metadata.from_dict({"cart": "42", "n": 1})
+    assert isinstance(metadata, MutableMapping) and dict(metadata) == {"cart": "42", "n": 1}
+    assert len(metadata) == 2 and metadata.get("cart") == "42" and metadata.get("missing") is None
+
+
+def test_a_renamed_field_reads_by_its_api_name_too() -> None:
+    assert models.LineItemParams(name="Mug", price=1, quantity=1, type_=models.LineItemType.PRODUCT).type == "PRODUCT"
+
+
+OBJECT_SCHEMAS = sorted(
+    name for name, schema in load_spec()["components"]["schemas"].items() if schema.get("type") == "object"
+)
+
+
+@pytest.mark.parametrize("name", OBJECT_SCHEMAS)
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_to_dict_of_every_model_is_json(name: str, data: st.DataObject) -> None:
+    model = data.draw(kst.response_object(name, as_model=True))
+    assert json.loads(json.dumps(model.to_dict())) == model.to_dict()

@@ -12,7 +12,8 @@ within five minutes of now. The Standard Webhooks names (``webhook-id``, ``webho
 
 The event is one of the generated webhook models — :class:`PaymentIntentEvent`,
 :class:`PaymentGroupEvent`, :class:`PaymentGroupSucceededEvent`, :class:`OrderEvent` — or an
-:class:`UnknownEvent` for a type this version does not know. Payloads are camelCase; a
+:class:`UnknownEvent` for a type this version does not know; ``event.type`` is its type and
+``event.id`` the delivery's id (the same for every retry of one event: de-duplicate on it). Payloads are camelCase; a
 snake_case payload parses too. Any failure raises :class:`WebhookVerificationError`, whose
 message never contains the secret; a correctly signed payload that does not parse raises its
 subclass :class:`~kohortpay.WebhookPayloadError`, which says so.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -30,7 +32,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kohortpay_client.models import OrderEvent, PaymentGroupEvent, PaymentGroupSucceededEvent, PaymentIntentEvent
+import attrs
+
+from kohortpay_client import models
 
 from ._casing import to_camel
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
@@ -60,12 +64,35 @@ _HEADER_NAMES = {
 }
 
 
+# The generated webhook models, plus the delivery's id (`svix-id`/`webhook-id`, the same for each retry of
+# one event: what to de-duplicate on). `parse_event`, which sees no headers, leaves it None.
+@attrs.define
+class PaymentIntentEvent(models.PaymentIntentEvent):
+    id: str | None = None
+
+
+@attrs.define
+class PaymentGroupEvent(models.PaymentGroupEvent):
+    id: str | None = None
+
+
+@attrs.define
+class PaymentGroupSucceededEvent(models.PaymentGroupSucceededEvent):
+    id: str | None = None
+
+
+@attrs.define
+class OrderEvent(models.OrderEvent):
+    id: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class UnknownEvent:
     """A verified event of a type this version of the SDK does not know."""
 
     type: str
     data: Any
+    id: str | None = None
 
 
 Event = PaymentIntentEvent | PaymentGroupEvent | PaymentGroupSucceededEvent | OrderEvent | UnknownEvent
@@ -183,6 +210,11 @@ def verify(
     """
     verify_signature(payload, headers, secret, tolerance=tolerance, now=now)
     try:
-        return parse_event(payload)
+        event = parse_event(payload)
     except WebhookPayloadError as exc:
         raise WebhookPayloadError(f"The signature is valid, but the payload does not parse: {exc}") from exc.__cause__
+    delivery_id = _header({key.lower(): value for key, value in headers.items()}, "id")
+    if isinstance(event, UnknownEvent):
+        return dataclasses.replace(event, id=delivery_id)
+    event.id = delivery_id
+    return event

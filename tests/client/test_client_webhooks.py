@@ -13,7 +13,7 @@ from spec_helpers import examples_of, resolve, webhook_operations
 import kohortpay
 from kohortpay import webhooks
 from kohortpay._casing import to_snake
-from kohortpay_client.models import OrderEvent, PaymentGroupEvent, PaymentGroupSucceededEvent, PaymentIntentEvent
+from kohortpay.webhooks import OrderEvent, PaymentGroupEvent, PaymentGroupSucceededEvent, PaymentIntentEvent
 
 SECRET = "whsec_" + base64.b64encode(b"k" * 24).decode()
 OTHER_SECRET = "whsec_" + base64.b64encode(b"o" * 24).decode()
@@ -76,8 +76,13 @@ def test_verify_returns_the_typed_event(name: str, event: dict[str, Any]) -> Non
     }[event["type"].split(".")[0]]
     assert type(parsed) is expected
     assert not isinstance(parsed, webhooks.UnknownEvent)
-    assert parsed.type_ == event["type"]
+    assert parsed.type_ == parsed.type == event["type"]
     assert parsed.data.id == event["data"]["id"]
+    assert parsed.id == "msg_0a1b2c3d4e5f60"  # the delivery's id, from the headers
+    assert webhooks.parse_event(payload).id is None
+    unverified = webhooks.parse_event(payload)
+    assert not isinstance(unverified, webhooks.UnknownEvent)
+    assert parsed.to_dict() == unverified.to_dict()  # the id is not part of the body
     assert parsed.to_dict()["data"].get("metadata") == event["data"].get("metadata")
 
 
@@ -207,7 +212,7 @@ def test_a_bad_signature_is_no_payload_error() -> None:
 def test_unknown_event_type() -> None:
     body = json.dumps({"type": "refund.created", "data": {"id": "re_1", "someKey": 1}}).encode()
     event = webhooks.verify(body, headers_for(body), SECRET, now=NOW)
-    assert event == webhooks.UnknownEvent(type="refund.created", data={"id": "re_1", "someKey": 1})
+    assert event == webhooks.UnknownEvent("refund.created", {"id": "re_1", "someKey": 1}, id="msg_0a1b2c3d4e5f60")
 
 
 def test_new_type_of_a_known_family_parses_with_an_open_enum() -> None:

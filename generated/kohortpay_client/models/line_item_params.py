@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -77,7 +77,7 @@ class LineItemParams:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -120,3 +120,8 @@ class LineItemParams:
         )
 
         return line_item_params
+
+    @property
+    def type(self) -> LineItemType | Unset:
+        """`type_`, by its name in the API (Python keeps `type_` for the attribute)."""
+        return self.type_

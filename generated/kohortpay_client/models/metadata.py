@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ T = TypeVar("T", bound="Metadata")
 
 
 @_attrs_define
-class Metadata:
+class Metadata(MutableMapping[str, Any]):
     """Free-form key/value data. Stored and returned verbatim — keys are never re-cased and values
     keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
 
@@ -46,5 +46,11 @@ class Metadata:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -5,7 +5,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
-    Self,
     TypeVar,
     cast,
 )
@@ -54,7 +53,7 @@ class PaymentGroupSucceededEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.webhook_payment_group_succeeded import (
             WebhookPaymentGroupSucceeded,
         )
@@ -89,5 +88,10 @@ class PaymentGroupSucceededEvent:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> Literal["payment_group.succeeded"]:
+        """`type_`, by its name in the API (Python keeps `type_` for the attribute)."""
+        return self.type_
