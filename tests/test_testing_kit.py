@@ -168,3 +168,16 @@ def test_the_readme_lists_every_quirk() -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     for quirk in QUIRKS.values():  # the row as the registry says it
         assert f"| `{quirk.name}` | {quirk.server} | {quirk.evidence} | {quirk.without} |" in readme, quirk.name
+
+
+@pytest.mark.parametrize("module", ["kohortpay.testing.mock", "kohortpay.testing.strategies"])
+def test_the_kit_without_its_extra_says_how_to_install_it(module: str) -> None:
+    import subprocess
+    import sys
+
+    hide = "import sys; sys.modules.update(starlette=None, schemathesis=None)"  # as if not installed
+    run = subprocess.run(
+        [sys.executable, "-c", f"{hide}; import {module}"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert run.returncode == 1 and "pip install 'kohortpay[testing]'" in run.stderr.splitlines()[-1]
+    assert subprocess.run([sys.executable, "-c", f"{hide}; import kohortpay"], check=False, timeout=60).returncode == 0

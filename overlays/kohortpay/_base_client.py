@@ -50,7 +50,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 
 # sk_ or pk_, then test or live, then a suffix without "_" (the server splits the key on "_").
-_API_KEY_RE = re.compile(r"^(?:sk|pk)_(?:test|live)_[A-Za-z0-9]+$")
+_API_KEY_RE = re.compile(r"(?:sk|pk)_(?:test|live)_[A-Za-z0-9]+")
 
 _PY_MAJOR, _PY_MINOR, _ = platform.python_version_tuple()
 USER_AGENT = f"kohortpay-python/{__version__} python/{_PY_MAJOR}.{_PY_MINOR} httpx/{httpx.__version__}"
@@ -74,7 +74,7 @@ def _check_api_key(api_key: str | None) -> str:
         raise KohortPayError(
             "No API key: pass api_key=... to the client or set the KOHORTPAY_API_KEY environment variable."
         )
-    if not _API_KEY_RE.match(api_key):
+    if not _API_KEY_RE.fullmatch(api_key):  # `match` with `$` would let a trailing newline through
         shown = mask_key(api_key) if "_" in api_key else "…"
         raise KohortPayError(
             f"Malformed API key {shown!r}: expected sk_test_…, sk_live_…, pk_test_… or pk_live_… "
@@ -174,18 +174,24 @@ class BaseClient(Generic[HttpxClientT]):
     # -- request building and the retry loop ----------------------------------------------------
 
     def _headers(self, call: Call[Any]) -> dict[str, str]:
-        headers = {
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-            **self._default_headers,
-            **call.request.get("headers", {}),
-            **call.options.get("extra_headers", {}),
-            "Authorization": f"Bearer {self._api_key}",
-        }
+        # Header names are case-insensitive: a later `idempotency-key` replaces `Idempotency-Key`, never
+        # joins it (httpx would send both).
+        merged: dict[str, tuple[str, str]] = {}
+        for source in (
+            {"Accept": "application/json", "User-Agent": USER_AGENT},
+            self._default_headers,
+            call.request.get("headers", {}),
+            call.options.get("extra_headers", {}),
+            {"Authorization": f"Bearer {self._api_key}"},
+        ):
+            merged.update((name.lower(), (name, value)) for name, value in source.items())
         if call.request["method"].upper() == "POST":
-            key = call.options.get("idempotency_key") or headers.get(IDEMPOTENCY_HEADER) or str(uuid.uuid4())
-            headers[IDEMPOTENCY_HEADER] = key
-        return headers
+            given = merged.get(IDEMPOTENCY_HEADER.lower(), ("", ""))[1]
+            merged[IDEMPOTENCY_HEADER.lower()] = (
+                IDEMPOTENCY_HEADER,
+                call.options.get("idempotency_key") or given or str(uuid.uuid4()),
+            )
+        return dict(merged.values())
 
     def _build_request(self, call: Call[Any], headers: dict[str, str], retries_taken: int) -> httpx.Request:
         spec = call.request

@@ -141,7 +141,8 @@ class APIResponseValidationError(APIError):
 class APIStatusError(APIError):
     """The server answered with an error status. Attributes come from the error envelope
     ``{"error": {"type", "message", "code"}}``; ``message`` is a string, or a list of strings for
-    request-validation failures. ``body`` is the decoded body, or at most ``MAX_BODY_CHARS`` of it."""
+    request-validation failures. ``body`` is the decoded body, or at most ``MAX_BODY_CHARS`` of it,
+    with any API key or webhook secret in it masked."""
 
     status_code: int
 
@@ -277,12 +278,13 @@ _BY_MESSAGE: list[tuple[int, str | None, re.Pattern[str], type[APIStatusError]]]
 
 
 def _body_of(response: httpx.Response) -> object:
-    """The decoded JSON body when it is small enough, else the (truncated) text."""
-    text = response.text
+    """The decoded JSON body when it is small enough, else the (truncated) text; secrets masked
+    (a masked token is still valid inside a JSON string)."""
+    text = redact(response.text)
     if len(text) <= MAX_BODY_CHARS:
         try:
             return json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than Python parses
             return text
     return text[:MAX_BODY_CHARS] + "…"
 

@@ -71,9 +71,9 @@ class APIResponse(Generic[T]):
         if content.strip():
             try:
                 data = json.loads(content)
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
                 raise APIResponseValidationError(
-                    response, response.text[:200], message="The body is not JSON."
+                    response, response.text[:200], message="The body is not JSON (or is nested too deeply to parse)."
                 ) from exc
         if data is None:
             if response.request.method == "GET":
@@ -81,7 +81,7 @@ class APIResponse(Generic[T]):
             raise APIResponseValidationError(response, None, message="The response has no body.")
         try:
             return self._parser(to_snake(data))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise APIResponseValidationError(
                 response, data, message=f"The response body does not match the expected model: {exc!r}"
             ) from exc

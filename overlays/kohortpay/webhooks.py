@@ -164,11 +164,14 @@ def parse_event(payload: bytes | str) -> Event:
     """Parse a webhook body into its typed event, WITHOUT verifying it (use :func:`verify`)."""
     try:
         body = json.loads(payload)
-    except ValueError:
-        raise WebhookPayloadError("The webhook payload is not JSON.") from None
+    except (ValueError, RecursionError):
+        raise WebhookPayloadError("The webhook payload is not JSON (or is nested too deeply to parse).") from None
     if not isinstance(body, dict) or not isinstance(body.get("type"), str) or "data" not in body:
         raise WebhookPayloadError('The webhook payload is not an event ({"type", "data"}).')
-    body = to_camel(body)
+    try:
+        body = to_camel(body)
+    except RecursionError:
+        raise WebhookPayloadError("The webhook payload is nested too deeply to parse.") from None
     event_type: str = body["type"]
     model: type[PaymentIntentEvent | PaymentGroupEvent | PaymentGroupSucceededEvent | OrderEvent]
     if event_type == "payment_group.succeeded":
@@ -183,7 +186,7 @@ def parse_event(payload: bytes | str) -> Event:
         return UnknownEvent(type=event_type, data=body["data"])
     try:
         return model.from_dict(body)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise WebhookPayloadError(f"The {event_type} payload does not match its schema: {exc!r}") from exc
 
 

@@ -51,7 +51,18 @@ def test_missing_key_is_a_clear_error() -> None:
 
 @pytest.mark.parametrize(
     "key",
-    ["sk_prod_abc123", "secret", "sk_test_", "sk_test_abc_def", "xk_test_abc", "Bearer sk_test_abc", "sk_test_abc "],
+    [
+        "sk_prod_abc123",
+        "secret",
+        "sk_test_",
+        "sk_test_abc_def",
+        "xk_test_abc",
+        "Bearer sk_test_abc",
+        "sk_test_abc ",
+        "sk_test_abc\n",
+        "sk_test_" + "a" * 40 + "\n",
+        " sk_test_abc",
+    ],
 )
 def test_malformed_key_is_a_clear_error_that_does_not_show_it(key: str) -> None:
     with pytest.raises(kohortpay.KohortPayError, match="Malformed API key") as info:

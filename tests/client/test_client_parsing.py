@@ -207,6 +207,33 @@ def test_extra_headers_and_timeout_per_call(make_api: MakeApi) -> None:
     assert recorder.last.extensions["timeout"] == httpx.Timeout(3.0).as_dict()
 
 
+def test_header_names_are_case_insensitive(make_api: MakeApi) -> None:
+    recorder = Recorder(httpx.Response(201, json=CUSTOMER))
+    extra = {"idempotency-key": "mine", "authorization": "Bearer sk_test_other", "x-trace": "t1"}
+    make_api(recorder)(lambda c: c.customers.create(email_address="a@example.com", extra_headers=extra))
+    sent = recorder.last.headers
+    assert sent.get_list("Idempotency-Key") == ["mine"]  # the caller's key, sent once
+    assert len(sent.get_list("Authorization")) == 1 and "sk_test_other" not in sent["Authorization"]
+
+
+def test_an_answer_nested_too_deeply_is_a_validation_error(make_api: MakeApi) -> None:
+    deep = '{"id":"cus_1","metadata":' + "[" * 100_000 + "]" * 100_000 + "}"
+    for body in (deep, '{"error":{"message":' + "[" * 100_000 + "]" * 100_000 + "}}"):
+        status = 400 if "error" in body else 200
+        recorder = Recorder(httpx.Response(status, content=body.encode(), headers={"Content-Type": "application/json"}))
+        with pytest.raises((kohortpay.APIResponseValidationError, kohortpay.BadRequestError)) as info:
+            make_api(recorder)(lambda c: c.customers.retrieve("cus_1"))
+        assert not isinstance(info.value.__cause__, RecursionError) or "nested too deeply" in str(info.value)
+
+
+def test_an_error_body_never_holds_a_whole_secret(make_api: MakeApi) -> None:
+    secret = "sk_test_" + "s3cr3t" * 6
+    answer = httpx.Response(400, json={"error": {"message": "bad", "echo": {"key": secret, "list": [secret]}}})
+    with pytest.raises(kohortpay.BadRequestError) as info:
+        make_api(Recorder(answer))(lambda c: c.customers.retrieve("cus_1"))
+    assert secret not in repr(info.value.body) and info.value.body["error"]["echo"]["key"].startswith("sk_test_…")
+
+
 def test_every_resource_parses_its_wire_body(make_api: MakeApi) -> None:
     import wire_bodies
 

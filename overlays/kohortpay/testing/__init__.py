@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 __all__ = ["MockServer"]
 
 
+def missing_extra(exc: ModuleNotFoundError) -> ModuleNotFoundError:
+    """What to raise when a dependency of the `testing` extra is not installed: how to install it."""
+    return ModuleNotFoundError(
+        f"The KohortPay testing kit needs the `testing` extra ({exc.name} is not installed): "
+        "pip install 'kohortpay[testing]'",
+        name=exc.name,
+    )
+
+
 def __getattr__(name: str) -> Any:
     if name == "MockServer":
         from .mock import MockServer

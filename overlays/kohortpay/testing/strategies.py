@@ -28,10 +28,15 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import schemathesis
-from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
-from schemathesis import GenerationMode
+from . import missing_extra
+
+try:
+    import schemathesis
+    from hypothesis import strategies as st
+    from jsonschema import Draft202012Validator
+    from schemathesis import GenerationMode
+except ModuleNotFoundError as exc:  # installed with kohortpay[testing]
+    raise missing_extra(exc) from exc
 
 from .mock.validation import default_validator, load_spec
 from .mock.wire import snake
