@@ -156,11 +156,21 @@ def test_cli_serves_seeded_state(tmp_path: Path) -> None:
         probe.get("/_mock/clock")
 
 
-def test_cli_refuses_a_bad_seed(tmp_path: Path) -> None:
-    seed_file = tmp_path / "bad.json"
-    seed_file.write_text(
-        json.dumps({"requests": [{"path": "/customers", "body": {"emailAddress": 5}}]}), encoding="utf-8"
-    )
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('{"requests": [{"path": "/customers", "body": {"emailAddress": 5}}]}', "was refused: seed request /customers"),
+        ("{not json", "is not valid: Expecting property name"),
+        ("[1, 2]", 'is not valid: a seed is an object: {"organizations"'),
+        ('{"requests": [{"body": {}}]}', 'is not valid: each seed request is an object with a "path"'),
+        ('{"organizations": ["acme"]}', "is not valid: each seed organization is an object"),
+        (None, "cannot read the seed file"),
+    ],
+)
+def test_cli_refuses_a_bad_seed_in_one_line(tmp_path: Path, content: str | None, said: str) -> None:
+    seed_file = tmp_path / "seed.json"
+    if content is not None:
+        seed_file.write_text(content, encoding="utf-8")
     result = subprocess.run(
         [script(), "--port", str(free_port()), "--seed", str(seed_file)],
         capture_output=True,
@@ -168,8 +178,18 @@ def test_cli_refuses_a_bad_seed(tmp_path: Path) -> None:
         timeout=30,
         stdin=subprocess.DEVNULL,
     )
-    assert result.returncode != 0
-    assert "seed request /customers failed" in result.stderr
+    assert result.returncode == 1 and result.stderr.startswith("kohortpay-mock: ") and said in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_cli_says_when_its_port_is_taken() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([script(), "--port", str(port)], capture_output=True, text=True, timeout=30)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == f"kohortpay-mock: cannot listen on 127.0.0.1:{port}: Address already in use\n"
 
 
 def test_cli_lists_and_turns_off_quirks() -> None:

@@ -338,7 +338,11 @@ def load_seed(mock: Mock, seed: Path | str | dict[str, Any]) -> None:
     A key may be given as `"sk_test"` (the default organization's) or as a full key.
     """
     data = seed if isinstance(seed, dict) else json.loads(Path(seed).read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not all(isinstance(data.get(k, []), list) for k in ("organizations", "requests")):
+        raise ValueError('a seed is an object: {"organizations": [...], "requests": [...]}')
     for organization in data.get("organizations", []):
+        if not isinstance(organization, dict):
+            raise ValueError(f"each seed organization is an object: {organization!r}")
         mock.state.create_organization(organization)
     default_keys = mock.state.default_organization.keys
     transport = httpx.ASGITransport(app=mock.app)
@@ -346,6 +350,8 @@ def load_seed(mock: Mock, seed: Path | str | dict[str, Any]) -> None:
     async def replay() -> None:
         async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
             for request in data.get("requests", []):
+                if not isinstance(request, dict) or not isinstance(request.get("path"), str):
+                    raise ValueError(f'each seed request is an object with a "path": {request!r}')
                 key = default_keys.get(request.get("key", "sk_test"), request.get("key", ""))
                 response = await client.request(
                     request.get("method", "POST"),
@@ -383,8 +389,17 @@ def main(argv: list[str] | None = None) -> None:
         server = MockServer(args.host, args.port, quirks=quirks, idempotency=args.idempotency)
     except ValueError as error:  # an unknown quirk
         parser.error(str(error))
+    except OSError as error:  # port in use, unknown host…
+        parser.exit(1, f"kohortpay-mock: cannot listen on {args.host}:{args.port}: {error.strerror or error}\n")
     if args.seed:
-        server.seed(args.seed)  # before the banner: once it is printed, the state is ready
+        try:
+            server.seed(args.seed)  # before the banner: once it is printed, the state is ready
+        except OSError as error:
+            parser.exit(1, f"kohortpay-mock: cannot read the seed file {args.seed}: {error.strerror or error}\n")
+        except ValueError as error:  # not JSON (JSONDecodeError), or not a seed
+            parser.exit(1, f"kohortpay-mock: the seed file {args.seed} is not valid: {error}\n")
+        except ApiError as error:
+            parser.exit(1, f"kohortpay-mock: the seed file {args.seed} was refused: {error.message}\n")
     print(f"KohortPay mock listening on {server.url}")
     for kind, key in server.keys.items():
         print(f"  {kind}: {key}")
