@@ -6,6 +6,8 @@
 2. async, 32 concurrent: SDK throughput vs raw ``httpx.AsyncClient``       (target ≥ 0.8×)
 3. parsing a full 25-item list page into models vs ``json.loads`` alone    (reported)
 4. cold ``python -c "import kohortpay"`` vs ``python -c "import httpx"``   (target ≤ 2×)
+5. constructing (and closing) a ``KohortPay`` vs one that builds its own TLS context, as every
+   client did before they shared one (``http_client=httpx.Client()``): time and memory (target ≤ 0.2×)
 
 1 and 2 run against two local servers, each in its own process: the embedded mock server (the
 real thing, with request validation and state) and a minimal static server (fixed answers,
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -271,6 +274,51 @@ def bench_import(runs: int) -> Row:
     )
 
 
+def _rss_kib() -> float:
+    """Resident memory of this process (Linux): OpenSSL's allocations are invisible to tracemalloc."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1024
+
+
+def bench_construction(rounds: int, n: int) -> list[Row]:
+    key = "sk_test_" + "c0" * 20
+
+    def shared() -> kohortpay.KohortPay:
+        return kohortpay.KohortPay(key)
+
+    def own_context() -> kohortpay.KohortPay:
+        return kohortpay.KohortPay(key, http_client=httpx.Client(timeout=kohortpay.DEFAULT_TIMEOUT))
+
+    def kept_alive(make: Callable[[], kohortpay.KohortPay]) -> float:
+        before = _rss_kib()
+        clients = [make() for _ in range(n)]
+        grown = (_rss_kib() - before) / n
+        for client in clients:
+            client.close()
+        return grown
+
+    shared().close()  # the shared context exists from here on, as in a test session
+    own_context().close()
+    sdk: list[float] = []
+    raw: list[float] = []
+    for _ in range(rounds):  # alternate, so both see the same machine load
+        sdk.append(statistics.median(timed(lambda: shared().close(), n)))
+        raw.append(statistics.median(timed(lambda: own_context().close(), n)))
+    rows = [
+        Row(
+            "KohortPay() vs one with its own TLS context",
+            statistics.median(sdk) * 1e3,
+            statistics.median(raw) * 1e3,
+            "ms",
+            "≤ 0.2×",
+        ),  # fmt: skip
+    ]
+    if Path("/proc/self/statm").exists():
+        memory = kept_alive(shared), kept_alive(own_context)
+        rows.append(Row(f"  memory per client ({n} kept open)", max(memory[0], 0.0), memory[1], "KiB", "≤ 0.2×"))
+    return rows
+
+
 def table(rows: list[Row]) -> str:
     lines = [
         "| benchmark | SDK | raw httpx / json | unit | ratio | target | |",
@@ -295,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
             if name == "mock":
                 rows.extend(bench_parse(server, rounds))
     rows.append(bench_import(imports))
+    rows.extend(bench_construction(rounds, n // 4))
     print(f"kohortpay {kohortpay.__version__}, httpx {httpx.__version__}, Python {sys.version.split()[0]}")
     print(table(rows))
     return 0 if all(row.verdict != "MISSED" for row in rows) else 1

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 import httpx
 
-from ._base_client import DEFAULT_TIMEOUT, BaseClient, Outcome
+from ._base_client import DEFAULT_TIMEOUT, BaseClient, Outcome, shared_ssl_context
 from ._resource import AsyncRunner, Call, RawAsyncRunner, RawSyncRunner, SyncRunner
 from ._response import APIResponse
 from .resources import Resources
@@ -36,7 +36,9 @@ class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
     _http_client_type = httpx.Client
 
     def _make_http_client(self) -> httpx.Client:
-        return httpx.Client(timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout)
+        return httpx.Client(
+            timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout, verify=shared_ssl_context()
+        )
 
     def _bind_resources(self) -> None:
         Resources.__init__(self, SyncRunner(self))
@@ -87,7 +89,9 @@ class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
     _http_client_type = httpx.AsyncClient
 
     def _make_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout)
+        return httpx.AsyncClient(
+            timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout, verify=shared_ssl_context()
+        )
 
     def _bind_resources(self) -> None:
         Resources.__init__(self, AsyncRunner(self))

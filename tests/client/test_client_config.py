@@ -7,6 +7,8 @@ import logging
 import platform
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -222,3 +224,18 @@ def test_kohortpay_log_env_enables_logging() -> None:
     assert "<redacted>" in done.stderr and API_KEY not in done.stderr
     quiet = subprocess.run([sys.executable, "-c", code], env={"PATH": ""}, capture_output=True, text=True, timeout=60)
     assert quiet.stderr == ""
+
+
+def test_clients_share_one_tls_context(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from kohortpay._base_client import shared_ssl_context
+
+    def context_of(client: Any) -> Any:
+        return client._http._transport._pool._ssl_context  # httpx's pool holds the context it was given
+
+    with kohortpay.KohortPay(API_KEY) as one, kohortpay.KohortPay(API_KEY) as two:
+        assert context_of(one) is context_of(two) is shared_ssl_context()
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path))  # a changed trust store gets its own context
+    three = kohortpay.AsyncKohortPay(API_KEY)
+    assert context_of(three) is shared_ssl_context() is not context_of(one)
+    asyncio.run(three.close())
