@@ -36,6 +36,7 @@ from kohortpay_client.types import UNSET, Unset
 
 from ._exactly_once import Reconcile
 from ._exceptions import WaitTimeoutError
+from ._fields import check_order_by, check_search, expand_names, item_model
 from ._response import APIResponse
 from .pagination import AsyncPage, AsyncPaginator, SyncPage
 
@@ -326,7 +327,10 @@ def _list_signature(
         skip: number of objects to skip before the first page.
         order_by: ``"<field>:asc"`` or ``"<field>:desc"`` (server default ``createdAt:desc``).
         search: filter, e.g. ``"status:OPEN"`` or ``"customerEmail~example.com"``.
-        expand: relations to inline (camelCase names, e.g. ``["paymentGroup"]``).
+        expand: relations to inline (e.g. ``["paymentGroup"]`` or ``["payment_group"]``).
+
+    A field or relation the listed object does not have raises ``ValueError`` (the server would
+    silently ignore it: every row, in the default order, without the relation).
         options: per-call :class:`RequestOptions` (``max_retries``, ``timeout``, ``extra_headers``).
     """
 
@@ -377,10 +381,15 @@ class ListOperation(Generic[ListParams, T]):
             **options: Unpack[RequestOptions],
         ) -> Any:
             _check_keywords(self._name, options, keywords)
+            item = item_model(self._parse.__self__)  # type: ignore[attr-defined]  # a model's from_dict
+            if isinstance(search, str):
+                check_search(search, item)
+            if isinstance(order_by, str):
+                check_order_by(order_by, item)
             filters = {
                 "order_by": order_by,
                 "search": search,
-                "expand": UNSET if isinstance(expand, Unset) else list(expand),
+                "expand": UNSET if isinstance(expand, Unset) else expand_names(expand, item),
             }
             return paginate(ListCall(self._get_kwargs, self._parse, take, skip, filters, options))
 

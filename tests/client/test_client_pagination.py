@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -68,10 +69,42 @@ def test_a_short_page_despite_the_count_stops(make_api: MakeApi) -> None:
 def test_filters_pass_through(make_api: MakeApi) -> None:
     recorder = customers_endpoint(total=3)
     api = make_api(recorder)
-    api.collect(lambda c: c.customers.list(search="emailAddress~example.com", order_by="createdAt:asc", expand=["x"]))
+    api.collect(
+        lambda c: c.customers.list(search="emailAddress~example.com", order_by="createdAt:asc", expand=["organization"])
+    )
     params = recorder.last.url.params
     assert params["search"] == "emailAddress~example.com" and params["orderBy"] == "createdAt:asc"
-    assert params.get_list("expand[]") == ["x"]
+    assert params.get_list("expand[]") == ["organization"]
+
+
+@pytest.mark.parametrize(
+    ("filters", "said"),
+    [
+        ({"search": "nosuch:x"}, "Customer has no field 'nosuch'"),
+        ({"search": "emailaddress:a@example.com"}, "Did you mean 'emailAddress'?"),
+        ({"search": "status:OPEN"}, "Customer has no field 'status'"),
+        ({"search": "emailAddress"}, "has no operator"),
+        ({"order_by": "email_adress:asc"}, "Did you mean 'emailAddress'?"),
+        ({"order_by": "createdAt"}, "'<field>:asc' or '<field>:desc'"),
+        ({"expand": ["checkoutSession"]}, "Did you mean 'checkoutSessions'?"),
+        ({"expand": "organization"}, "a list of relation names"),
+    ],
+)
+def test_what_the_server_would_silently_ignore_is_refused(
+    make_api: MakeApi, filters: dict[str, Any], said: str
+) -> None:
+    recorder = customers_endpoint(total=3)
+    with pytest.raises((ValueError, TypeError), match=re.escape(said)):
+        make_api(recorder).collect(lambda c: c.customers.list(**filters))
+    assert recorder.requests == []
+
+
+def test_names_in_either_casing_reach_the_server_in_camel_case(make_api: MakeApi) -> None:
+    recorder = customers_endpoint(total=3)
+    make_api(recorder).collect(
+        lambda c: c.customers.list(search="email_address~example.com OR first_name:A", expand=["checkout_sessions"])
+    )
+    assert recorder.last.url.params.get_list("expand[]") == ["checkoutSessions"]
 
 
 def test_unset_filters_are_not_sent(make_api: MakeApi) -> None:

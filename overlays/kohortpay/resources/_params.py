@@ -16,10 +16,11 @@ from kohortpay_client.models import LineItemParams, Locale, Metadata
 from kohortpay_client.types import Unset
 
 from .._casing import to_camel
+from .._fields import expand_names
 
 #: ``metadata=`` accepts a plain dict (any JSON values) or a generated ``Metadata``.
 MetadataParam = Mapping[str, Any] | Metadata
-#: ``expand=`` takes relation names, camelCase as the server expects them (``["paymentGroup"]``).
+#: ``expand=`` takes relation names of the object, in either casing (``["paymentGroup"]``, ``["payment_group"]``).
 Expand = Sequence[str] | Unset
 #: ``line_items=`` accepts models or dicts (either casing: ``image_url`` or ``imageUrl``).
 LineItems = Sequence[LineItemParams | Mapping[str, Any]]
@@ -54,8 +55,9 @@ def body(model: type[_ModelT], arguments: Mapping[str, Any]) -> _ModelT:
     return model(**fields)
 
 
-def expand(value: Expand) -> list[str] | Unset:
-    return value if isinstance(value, Unset) else list(value)
+def expand(value: Expand, model: type[Any]) -> list[str] | Unset:
+    """Relation names of ``model``, camelCased for the server (``payment_group`` → ``paymentGroup``)."""
+    return value if isinstance(value, Unset) else expand_names(value, model)
 
 
 def require_customer(arguments: Mapping[str, Any]) -> None:

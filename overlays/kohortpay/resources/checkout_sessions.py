@@ -86,7 +86,9 @@ class CheckoutSessions(Resource[R]):
         self, id: str, *, expand: _params.Expand = UNSET, **options: Unpack[RequestOptions]
     ) -> Call[CheckoutSession]:
         """Retrieve a checkout session by its ``cs_`` id or its ``share_id``."""
-        request = get_checkout_session._get_kwargs(_params.require_id(id), expand=_params.expand(expand))
+        request = get_checkout_session._get_kwargs(
+            _params.require_id(id), expand=_params.expand(expand, CheckoutSession)
+        )
         return call(request, CheckoutSession.from_dict, options)
 
     @operation

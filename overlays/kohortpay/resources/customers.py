@@ -58,7 +58,9 @@ class Customers(Resource[R]):
     def retrieve(self, id: str, *, expand: _params.Expand = UNSET, **options: Unpack[RequestOptions]) -> Call[Customer]:
         """Retrieve a customer by its ``cus_`` id (``NotFoundError`` if there is none)."""
         return call(
-            get_customer._get_kwargs(_params.require_id(id), expand=_params.expand(expand)), Customer.from_dict, options
+            get_customer._get_kwargs(_params.require_id(id), expand=_params.expand(expand, Customer)),
+            Customer.from_dict,
+            options,
         )
 
     @operation

@@ -99,7 +99,7 @@ class _GroupResource(Resource[R]):
     ) -> Call[PaymentGroup]:
         """Retrieve a group by ``pg_`` id or share code. ``NotFoundError`` if there is none (the
         server answers 200 with an empty body; the client turns that into the error)."""
-        request = self._operations.retrieve(_params.require_id(id), expand=_params.expand(expand))
+        request = self._operations.retrieve(_params.require_id(id), expand=_params.expand(expand, PaymentGroup))
         return call(request, PaymentGroup.from_dict, options)
 
     @operation

@@ -59,7 +59,9 @@ class Orders(Resource[R]):
     def retrieve(self, id: str, *, expand: _params.Expand = UNSET, **options: Unpack[RequestOptions]) -> Call[Order]:
         """Retrieve an order by its ``ord_`` id (``expand=["paymentGroup"]`` inlines its group)."""
         return call(
-            get_order._get_kwargs(_params.require_id(id), expand=_params.expand(expand)), Order.from_dict, options
+            get_order._get_kwargs(_params.require_id(id), expand=_params.expand(expand, Order)),
+            Order.from_dict,
+            options,
         )
 
     @operation

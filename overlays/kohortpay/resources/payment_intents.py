@@ -54,7 +54,7 @@ class PaymentIntents(Resource[R]):
     ) -> Call[PaymentIntent]:
         """Retrieve a payment intent by its ``pi_`` id. ``NotFoundError`` if there is none (the
         server answers 400 ``PaymentIntent with id … not found``)."""
-        request = get_payment_intent._get_kwargs(_params.require_id(id), expand=_params.expand(expand))
+        request = get_payment_intent._get_kwargs(_params.require_id(id), expand=_params.expand(expand, PaymentIntent))
         return call(request, PaymentIntent.from_dict, options)
 
     @operation
