@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from typing import Any
 
 import httpx
@@ -160,6 +161,25 @@ def test_line_items_as_dicts_or_models(make_api: MakeApi) -> None:
         {"name": "Shoes", "price": 3500, "quantity": 1, "imageUrl": "https://x/i.png"},
         {"price": -500, "quantity": 1, "name": "Promo", "type": "DISCOUNT"},
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ({"nam": "Mug", "price": 1200, "quantity": 1}, "line_items[0] has no field 'nam' (did you mean 'name'?)"),
+        ({"name": "Mug", "price": 1200, "qty": 1}, "line_items[0] has no field 'qty'"),
+        ({"name": "Mug", "price": 1200}, "line_items[0] needs 'quantity'"),
+    ],
+)
+def test_a_misspelt_or_missing_line_item_field_is_refused_before_sending(
+    make_api: MakeApi, item: dict[str, Any], said: str
+) -> None:
+    recorder = Recorder(httpx.Response(201, json={}))
+    with pytest.raises(TypeError, match=re.escape(said)):
+        make_api(recorder)(
+            lambda c: c.checkout_sessions.create(amount_total=1200, customer_id="cus_1", line_items=[item])
+        )
+    assert recorder.requests == []
 
 
 def test_aware_datetimes_are_sent_in_utc_and_naive_ones_refused(make_api: MakeApi) -> None:

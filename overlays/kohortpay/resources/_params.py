@@ -8,6 +8,7 @@ of the generated model become that field, converted where the model wants its ow
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from difflib import get_close_matches
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -15,7 +16,7 @@ import attrs
 from kohortpay_client.models import LineItemParams, Locale, Metadata
 from kohortpay_client.types import Unset
 
-from .._casing import to_camel
+from .._casing import camel_key, to_camel
 from .._fields import expand_names
 
 #: ``metadata=`` accepts a plain dict (any JSON values) or a generated ``Metadata``.
@@ -33,7 +34,25 @@ def _metadata(value: MetadataParam) -> Metadata:
 
 
 def _line_items(items: LineItems) -> list[LineItemParams]:
-    return [i if isinstance(i, LineItemParams) else LineItemParams.from_dict(to_camel(dict(i))) for i in items]
+    return [_model_of(LineItemParams, item, f"line_items[{n}]") for n, item in enumerate(items)]
+
+
+def _model_of(model: type[_ModelT], value: _ModelT | Mapping[str, Any], where: str) -> _ModelT:
+    """A nested request object given as a dict (either casing): a missing or misspelt field is a
+    ``TypeError`` here, not an empty field on the server."""
+    if isinstance(value, model):
+        return value
+    fields = [camel_key(f.name.removesuffix("_")) for f in attrs.fields(cast(Any, model)) if f.init]
+    given = to_camel(dict(cast(Mapping[str, Any], value)))
+    unknown = [key for key in given if key not in fields]
+    if unknown:
+        close = get_close_matches(unknown[0], fields, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise TypeError(f"{where} has no field {unknown[0]!r}{hint}; its fields: {', '.join(fields)}")
+    try:
+        return cast(Any, model).from_dict(given)  # type: ignore[no-any-return]
+    except KeyError as missing:
+        raise TypeError(f"{where} needs {missing.args[0]!r}") from None
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
