@@ -17,6 +17,7 @@ from kohortpay.testing.mock.quirks import QUIRKS
 from kohortpay.testing.mock.state import State
 from kohortpay.testing.mock.webhooks import Webhooks
 from kohortpay_client import models
+from kohortpay_client.models import CreateOrderParams, Customer
 
 FAST = settings(
     max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), database=None, derandomize=True
@@ -74,11 +75,45 @@ def test_overrides_and_keyword_arguments(kwargs: dict[str, Any]) -> None:
     assert "customer_email" in kwargs and "customer_id" not in kwargs
 
 
+def test_every_operation_with_a_body_has_its_shortcut() -> None:
+    from kohortpay._casing import snake_key
+
+    assert all(callable(getattr(kst, snake_key(op))) for op in kst.operations_with_body())
+
+
+CENTS = ("amount", "amountTotal", "price", "amount_total", "amount_captured", "amount_cashback")
+
+
+def _cents(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        found = [v for k, v in value.items() if k in CENTS and v is not None]
+        return found + [c for k, v in value.items() if k != "metadata" for c in _cents(v)]
+    return [c for item in value for c in _cents(item)] if isinstance(value, list) else []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    session=kst.create_checkout_session(),
+    order=kst.create_order(as_kwargs=True),
+    intent=kst.response_object("PaymentIntent"),
+    group=kst.response_object("PaymentGroup"),
+)
+def test_cents_are_ints_never_floats(session: Any, order: Any, intent: Any, group: Any) -> None:
+    assert all(type(c) is int for body in (session, order, intent, group) for c in _cents(body))
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(order=kst.model(CreateOrderParams, amount=5000), customer=kst.model(Customer))
+def test_model_draws_typed_instances(order: CreateOrderParams, customer: Customer) -> None:
+    assert isinstance(order, CreateOrderParams) and order.amount == 5000 and type(order.amount) is int
+    assert isinstance(customer, Customer) and customer.id.startswith("cus_")
+
+
 def test_unknown_names_are_clear_errors() -> None:
     with pytest.raises(ValueError, match="createCustomer"):
         kst.request_body("createCustomers")
     with pytest.raises(AttributeError):
-        kst.create_customers  # noqa: B018
+        kst.create_customers  # type: ignore[attr-defined]  # noqa: B018  (mypy refuses it too)
 
 
 PLUGIN_TESTS = """

@@ -40,7 +40,7 @@ async def test_the_async_client_is_bound_to_the_mock(kohortpay_async_client: Asy
     assert (await kohortpay_async_client.customers.retrieve(customer.id)).email_address == "async@example.com"
 
 
-@given(order=kst.create_order(as_model=True), group=kst.response_object("PaymentGroup", as_model=True))
+@given(order=kst.model(CreateOrderParams), group=kst.model(PaymentGroup))
 def test_strategies_can_yield_the_generated_models(order: CreateOrderParams, group: PaymentGroup) -> None:
     assert isinstance(order, CreateOrderParams) and order.amount >= 1
     assert isinstance(group, PaymentGroup) and group.id.startswith("pg_")

@@ -8,8 +8,10 @@
     def test_checkout(kohortpay_client, body): ...
 
     kst.request_body("createOrder", paymentGroupShareId="KHT-test-BE125F06")
-    kst.create_customer(as_model=True)                   # the generated CreateCustomerParams
-    kst.response_object("PaymentGroup")                  # a body as the server sends it (snake_case)
+    kst.create_order(as_kwargs=True)                     # keyword arguments for client.orders.create
+    kst.model(CreateCustomerParams)                      # typed: SearchStrategy[CreateCustomerParams]
+    kst.model(PaymentGroup)                              # an object as the server sends it, parsed
+    kst.response_object("PaymentGroup")                  # its body (snake_case)
 
 Values are drawn by schemathesis from the spec's JSON Schemas, so every one validates against its
 schema (the line-item sign and quantity rules included). A thin realism layer then narrows what
@@ -26,7 +28,7 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal, TypeVar, cast, overload
 
 from . import missing_extra
 
@@ -41,7 +43,7 @@ except ModuleNotFoundError as exc:  # installed with kohortpay[testing]
 from .mock.validation import default_validator, load_spec
 from .mock.wire import snake
 
-Strategy = st.SearchStrategy[Any]
+Strings = st.SearchStrategy[str]
 
 # Largest amount drawn, in cents (10 000 €): the schema allows any integer, shops do not.
 MAX_CENTS = 1_000_000
@@ -71,12 +73,12 @@ CENTS_FIELDS = frozenset({"amount", "amountTotal", "price", "amount_total", "amo
                           "applicationFeeAmount", "minPurchaseValue"})  # fmt: skip
 
 
-def hex_ids(prefix: str) -> Strategy:
+def hex_ids(prefix: str) -> Strings:
     """`<prefix>_` followed by 14 lowercase hex characters, like the server's ids."""
     return st.integers(0, 16**14 - 1).map(lambda n: f"{prefix}_{n:014x}")
 
 
-def emails() -> Strategy:
+def emails() -> Strings:
     return st.builds(
         "{}.{:06x}@{}".format,
         st.sampled_from(["jane", "john", "camille", "lea", "hugo", "amir", "zoe"]),
@@ -85,19 +87,19 @@ def emails() -> Strategy:
     )
 
 
-def first_names() -> Strategy:
+def first_names() -> Strings:
     return st.sampled_from(["Jane", "John", "Camille", "Léa", "Hugo", "Amir", "Zoé"])
 
 
-def last_names() -> Strategy:
+def last_names() -> Strings:
     return st.sampled_from(["Doe", "Martin", "Bernard", "Dubois", "Nguyen", "O'Brien"])
 
 
-def references() -> Strategy:
+def references() -> Strings:
     return st.uuids().map(lambda u: f"ref-{u.hex[:16]}")
 
 
-def share_codes(livemode: bool = False) -> Strategy:
+def share_codes(livemode: bool = False) -> Strings:
     prefix = "KHT-" if livemode else "KHT-test-"
     return st.integers(0, 16**8 - 1).map(lambda n: f"{prefix}{n:08X}")
 
@@ -215,6 +217,22 @@ def _realistic(draw: st.DrawFn, value: Any, schema_name: str | None) -> Any:
     return result
 
 
+def _whole(value: Any, schema: Mapping[str, Any]) -> Any:
+    """Integer cents as `int`: JSON Schema counts `54303.0` as an integer, and the generator draws it."""
+    resolve = default_validator().resolve
+    branches = [resolve(schema)]
+    branches += [resolve(b) for b in (*branches[0].get("anyOf", ()), *branches[0].get("oneOf", ()))]
+    if isinstance(value, float) and value.is_integer() and any("integer" in _types(b) for b in branches):
+        return int(value)
+    if isinstance(value, dict):
+        props = {k: p for b in branches for k, p in b.get("properties", {}).items()}
+        return {k: v if k == "metadata" or k not in props else _whole(v, props[k]) for k, v in value.items()}
+    if isinstance(value, list):
+        items = next((b["items"] for b in branches if isinstance(b.get("items"), dict)), None)
+        return value if items is None else [_whole(item, items) for item in value]
+    return value
+
+
 def _declared(value: Any, schema: Mapping[str, Any]) -> Any:
     """Only the properties the schema declares (the contents of `metadata` are free-form)."""
     schema = default_validator().resolve(schema)
@@ -237,7 +255,7 @@ def _request(draw: st.DrawFn, operation_id: str, overrides: dict[str, Any]) -> d
         body["customerEmail"] = ""  # replaced by a realistic address below
         body["customerFirstName"] = draw(first_names())
         body["customerLastName"] = draw(last_names())
-    body = dict(_realistic(draw, body, None))
+    body = dict(_whole(_realistic(draw, body, None), schema))
     for key, value in overrides.items():
         body[key] = draw(value) if isinstance(value, st.SearchStrategy) else value
     validator(_body_schema_name(operation_id)).validate(body)  # valid by construction, or a bug here
@@ -247,19 +265,31 @@ def _request(draw: st.DrawFn, operation_id: str, overrides: dict[str, Any]) -> d
 @st.composite
 def _object(draw: st.DrawFn, schema_name: str) -> dict[str, Any]:
     case = draw(_objects()[f"/{schema_name}"]["POST"].as_strategy(generation_mode=GenerationMode.POSITIVE))
-    body = dict(_realistic(draw, case.body, schema_name))
+    body = dict(_whole(_realistic(draw, case.body, schema_name), {"$ref": f"#/components/schemas/{schema_name}"}))
     validator(schema_name).validate(body)
     return body
 
 
 # ------------------------------------------------------------------- public
-def request_body(operation_id: str, *, as_model: bool = False, as_kwargs: bool = False, **overrides: Any) -> Strategy:
+Bodies = st.SearchStrategy[dict[str, Any]]
+ModelT = TypeVar("ModelT")
+
+
+@overload
+def request_body(
+    operation_id: str, *, as_model: Literal[False] = False, as_kwargs: bool = False, **overrides: Any
+) -> Bodies: ...
+@overload
+def request_body(operation_id: str, *, as_model: Literal[True], **overrides: Any) -> st.SearchStrategy[Any]: ...
+def request_body(
+    operation_id: str, *, as_model: bool = False, as_kwargs: bool = False, **overrides: Any
+) -> st.SearchStrategy[Any]:
     """Valid JSON bodies (camelCase) for an operation, e.g. `request_body("createCheckoutSession")`.
 
     `overrides` fix fields (camelCase names) to a value or a strategy, for instance
-    `paymentGroupShareId=code` or `expiresAt=st.just(...)`. With `as_model=True` the strategy
-    yields the generated request model (e.g. `CreateCheckoutSessionParams`); with
-    `as_kwargs=True`, keyword arguments for the client (`client.checkout_sessions.create(**kwargs)`).
+    `paymentGroupShareId=code` or `expiresAt=st.just(...)`. With `as_kwargs=True` the strategy yields
+    keyword arguments for the client (`client.checkout_sessions.create(**kwargs)`); with
+    `as_model=True`, the generated request model (typed: prefer `model(CreateCheckoutSessionParams)`).
     """
     if operation_id not in _operations():
         known = ", ".join(sorted(_operations()))
@@ -272,7 +302,11 @@ def request_body(operation_id: str, *, as_model: bool = False, as_kwargs: bool =
     return strategy
 
 
-def response_object(schema_name: str, *, as_model: bool = False) -> Strategy:
+@overload
+def response_object(schema_name: str, *, as_model: Literal[False] = False) -> Bodies: ...
+@overload
+def response_object(schema_name: str, *, as_model: Literal[True]) -> st.SearchStrategy[Any]: ...
+def response_object(schema_name: str, *, as_model: bool = False) -> st.SearchStrategy[Any]:
     """Objects as the server sends them (snake_case), e.g. `response_object("Customer")`.
 
     Webhook payload schemas (camelCase) work too: `response_object("PaymentIntentEvent")`.
@@ -283,21 +317,71 @@ def response_object(schema_name: str, *, as_model: bool = False) -> Strategy:
     return strategy.map(_model_of(schema_name)) if as_model else strategy
 
 
+def model(model_class: type[ModelT], **overrides: Any) -> st.SearchStrategy[ModelT]:
+    """Instances of a generated model, typed: `model(Customer)` (an object as the server sends it) or
+    `model(CreateOrderParams, amount=5000)` (a valid request; `overrides` as for `request_body`)."""
+    name = model_class.__name__
+    operation_id = next((op for op in sorted(_operations()) if _body_schema_name(op) == name), None)
+    if operation_id is not None:
+        return cast(st.SearchStrategy[ModelT], request_body(operation_id, as_model=True, **overrides))
+    if overrides:
+        raise TypeError(f"{name} is not a request body: it takes no overrides")
+    return cast(st.SearchStrategy[ModelT], response_object(name, as_model=True))
+
+
 def _model_of(schema_name: str) -> Callable[[dict[str, Any]], Any]:
     from kohortpay_client import models
 
-    model = getattr(models, schema_name)
-    return lambda body: model.from_dict(body)
+    generated = getattr(models, schema_name)
+    return lambda body: generated.from_dict(body)
 
 
 def operations_with_body() -> list[str]:
-    """The operationIds that `request_body` accepts."""
+    """The operationIds that `request_body` accepts (each also has a shortcut below)."""
     return sorted(_operations())
 
 
-def __getattr__(name: str) -> Callable[..., Strategy]:
-    """`create_checkout_session()` is `request_body("createCheckoutSession")`, and so on."""
-    for operation_id in _operations():
-        if snake(operation_id) == name:
-            return functools.partial(request_body, operation_id)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Shortcuts, one per operation with a body (a test checks they match the spec): named, so that a
+# misspelt one fails type checking and `dir()` lists them.
+def create_checkout_session(**overrides: Any) -> Bodies:
+    return request_body("createCheckoutSession", **overrides)
+
+
+def create_customer(**overrides: Any) -> Bodies:
+    return request_body("createCustomer", **overrides)
+
+
+def create_group(**overrides: Any) -> Bodies:
+    return request_body("createGroup", **overrides)
+
+
+def create_order(**overrides: Any) -> Bodies:
+    return request_body("createOrder", **overrides)
+
+
+def create_payment_group(**overrides: Any) -> Bodies:
+    return request_body("createPaymentGroup", **overrides)
+
+
+def create_payment_intent(**overrides: Any) -> Bodies:
+    return request_body("createPaymentIntent", **overrides)
+
+
+def update_customer(**overrides: Any) -> Bodies:
+    return request_body("updateCustomer", **overrides)
+
+
+def update_group(**overrides: Any) -> Bodies:
+    return request_body("updateGroup", **overrides)
+
+
+def update_payment_group(**overrides: Any) -> Bodies:
+    return request_body("updatePaymentGroup", **overrides)
+
+
+def validate_group(**overrides: Any) -> Bodies:
+    return request_body("validateGroup", **overrides)
+
+
+def validate_payment_group(**overrides: Any) -> Bodies:
+    return request_body("validatePaymentGroup", **overrides)
