@@ -138,3 +138,40 @@ def test_tampered_or_stale_deliveries_are_rejected(api: Api, server: MockServer,
     # The Standard Webhooks header names the mock also sends verify on their own.
     standard = {k: v for k, v in headers.items() if k.lower().startswith("webhook-")}
     assert len(standard) == 3 and isinstance(webhooks.verify(body, standard, secret), OrderEvent)
+
+
+def _asgi_shop(received: list[webhooks.Event], secret: dict[str, str]) -> object:
+    """A merchant's webhook endpoint, as an ASGI app: verify, record, 204 (400 if it does not verify)."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    async def hook(request: Request) -> Response:
+        try:
+            received.append(webhooks.verify(await request.body(), request.headers, secret["value"]))
+        except kohortpay.WebhookVerificationError:
+            return Response(status_code=400)
+        return Response(status_code=204)
+
+    return Starlette(routes=[Route("/webhooks/kohortpay", hook, methods=["POST"])])
+
+
+def test_webhooks_are_delivered_into_your_own_app() -> None:
+    received: list[webhooks.Event] = []
+    secret: dict[str, str] = {}
+    shop = _asgi_shop(received, secret)
+    with MockServer() as server, kohortpay.KohortPay(server.secret_key, base_url=server.url) as client:
+        endpoint = server.deliver_webhooks_to(shop, events=["order.created", "payment_group.created"])
+        secret["value"] = endpoint["secret"]  # what the app reads from its settings
+        order = client.orders.create(
+            amount=5000, customer_email="shop@example.com", customer_first_name="A", customer_last_name="B"
+        )
+        server.wait_for_webhooks()
+        assert sorted(e.type for e in received) == ["order.created", "payment_group.created"]
+        by_type = {e.type: e for e in received}
+        assert isinstance(by_type["order.created"], webhooks.OrderEvent)
+        assert by_type["order.created"].data.id == order.id and all(e.id and e.id.startswith("msg_") for e in received)
+        assert all(d["ok"] for e in server.events() for d in e["deliveries"])
+        server.reset()  # the app stops with the state it was registered in
+        assert server._apps == []

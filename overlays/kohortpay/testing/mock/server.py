@@ -115,6 +115,49 @@ class _PromptServer(uvicorn.Server):
             task.cancel()
 
 
+def _listening_socket(host: str, port: int) -> socket.socket:
+    # An explicit IPPROTO_TCP lets asyncio set TCP_NODELAY on accepted connections (it skips
+    # proto 0); without it every response waits ~40 ms for the client's delayed ACK.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listening = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listening.bind((host, port))
+    listening.listen(2048)  # connections made before uvicorn runs wait in the backlog
+    return listening
+
+
+def _serve_in_thread(server: uvicorn.Server, listening: socket.socket, name: str) -> threading.Thread:
+    """Run `server` on a daemon thread; returns once it accepts connections."""
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listening]}, name=name, daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError(f"{name} failed to start")
+        thread.join(0.01)
+    return thread
+
+
+class AppServer:
+    """Your own ASGI application served on a loopback port, so that the mock's webhooks reach it over
+    real HTTP, as they would in production. See `MockServer.deliver_webhooks_to`."""
+
+    def __init__(self, app: Any) -> None:
+        self._socket = _listening_socket("127.0.0.1", 0)
+        self._server = _PromptServer(uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False))
+        try:
+            self._thread = _serve_in_thread(self._server, self._socket, "kohortpay-webhook-target")
+        except BaseException:
+            self._socket.close()
+            raise
+        self.url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._server.wake()
+        self._thread.join(timeout=5)
+        self._socket.close()
+
+
 class MockServer:
     """A stateful mock KohortPay API served by uvicorn on a background thread.
 
@@ -138,19 +181,14 @@ class MockServer:
         with the same `Idempotency-Key`, Stripe-style (the server ignores the header)."""
         self.mock = Mock(behaviour=Behaviour(quirks, idempotency=idempotency))
         self._seed = seed
-        # An explicit IPPROTO_TCP lets asyncio set TCP_NODELAY on accepted connections (it skips
-        # proto 0); without it every response waits ~40 ms for the client's delayed ACK.
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        self._socket = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._socket.bind((host, port))
-        self._socket.listen(2048)  # connections made before uvicorn runs wait in the backlog
+        self._socket = _listening_socket(host, port)
         self.host, self.port = self._socket.getsockname()[:2]
         config = uvicorn.Config(
             self.mock.app, log_level="warning", http=JsonErrorsProtocol, lifespan="off", access_log=False
         )
         self._server = _PromptServer(config)
         self._thread: threading.Thread | None = None
+        self._apps: list[AppServer] = []  # the caller's apps that webhooks are delivered to
 
     @property
     def url(self) -> str:
@@ -167,14 +205,7 @@ class MockServer:
         """Serve on a background thread (returns once the server accepts connections)."""
         if self._seed is not None:
             load_seed(self.mock, self._seed)
-        self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, name="kohortpay-mock", daemon=True
-        )
-        self._thread.start()
-        while not self._server.started:
-            if not self._thread.is_alive():
-                raise RuntimeError("the mock server failed to start")
-            self._thread.join(0.01)
+        self._thread = _serve_in_thread(self._server, self._socket, "the mock server")
         return self
 
     def serve_forever(self) -> None:
@@ -193,6 +224,12 @@ class MockServer:
             self._thread.join(timeout=5)
         self.mock.webhooks.close()
         self._socket.close()
+        self._stop_apps()
+
+    def _stop_apps(self) -> None:
+        apps, self._apps = self._apps, []
+        for app in apps:
+            app.stop()
 
     def __enter__(self) -> MockServer:
         return self.start()
@@ -228,6 +265,7 @@ class MockServer:
     # ------------------------------------------------------------- controls
     def reset(self) -> None:
         self.mock.reset()
+        self._stop_apps()  # their endpoints are gone with the rest of the state
 
     def now(self) -> dt.datetime:
         return self.mock.state.clock.now()
@@ -275,6 +313,25 @@ class MockServer:
         return control.add_webhook_endpoint(
             self.mock, url, events, filters.get("organization_id"), filters.get("livemode")
         ).describe()
+
+    def deliver_webhooks_to(
+        self, app: Any, path: str = "/webhooks/kohortpay", events: list[str] | None = None
+    ) -> dict[str, Any]:
+        """Serve your ASGI application (FastAPI, Starlette…; a WSGI one through a2wsgi) on a loopback
+        port and deliver events (all, or those listed) to its `path`, Svix-signed, as production does.
+        Returns the endpoint, `{"id", "url", "secret", …}`: give `secret` to your app. The app is
+        stopped with the mock (or its `reset`); `wait_for_webhooks()` waits for the deliveries."""
+        served = AppServer(app)
+        self._apps.append(served)
+        return self.add_webhook_endpoint(served.url + "/" + path.lstrip("/"), events)
+
+    def wait_for_webhooks(self, timeout: float = 5.0) -> None:
+        """Finish the server's after-answer work (`settle`), then wait until each event's delivery has
+        been attempted (a failed one is retried later: `events()` lists every attempt);
+        `TimeoutError` after `timeout` seconds."""
+        self.mock.settle()
+        if not self.mock.webhooks.wait_idle(timeout):
+            raise TimeoutError(f"webhook deliveries still running after {timeout} s")
 
     def events(self, event_type: str | None = None) -> list[dict[str, Any]]:
         return self.mock.webhooks.events(event_type)

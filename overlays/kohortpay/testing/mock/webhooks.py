@@ -82,6 +82,7 @@ class Webhooks:
         self._queue: list[tuple[float, Event, Endpoint, int]] = []  # (due, event, endpoint, attempt)
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._in_flight = 0
         self.reset()
 
     def reset(self) -> None:
@@ -125,6 +126,18 @@ class Webhooks:
         with self._lock:
             return len(self._queue)
 
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until every delivery due now has been attempted (retries scheduled later are not
+        waited for); False if that took longer than `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while self._in_flight or any(due <= time.monotonic() for due, *_ in self._queue):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._lock.wait(timeout=min(left, 0.05))
+            return True
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -146,6 +159,7 @@ class Webhooks:
                     due = self._queue[0][0] - time.monotonic()
                     if due <= 0:
                         _, event, endpoint, attempt = self._queue.pop(0)
+                        self._in_flight += 1
                         return event, endpoint, attempt
                     self._lock.wait(timeout=due)
                 else:
@@ -179,4 +193,5 @@ class Webhooks:
             )
             if not delivered and attempt <= len(RETRY_DELAYS) and endpoint.id in self.endpoints:
                 self._queue.append((time.monotonic() + RETRY_DELAYS[attempt - 1], event, endpoint, attempt + 1))
+            self._in_flight -= 1
             self._lock.notify_all()
