@@ -79,18 +79,25 @@ typecheck: $(STAMP) ## mypy --strict on the overlay and the generated package
 spec: $(STAMP) ## validate openapi.yaml
 	$(BIN)/openapi-spec-validator $(SPEC)
 
-pytest: $(STAMP)
-	$(BIN)/pytest
+pytest: $(STAMP) ## the test suite, on both cores (pytest-xdist)
+	$(BIN)/pytest -n 2
 
 test: lint typecheck spec check-generated pytest downstream ## everything CI runs
 
 # The testing kit as a user gets it: only the wheel and its `testing` extra (pinned like our own
-# toolchain), in a fresh venv, running a shop's test suite under pytest-xdist.
-downstream: wheel ## install the wheel with [testing] into a fresh venv and run tests/downstream there
+# toolchain), in a venv of its own, running a shop's test suite under pytest-xdist. The venv is made
+# again only when what it installs changes (the pins, pyproject.toml); the wheel is reinstalled each run.
+$(DOWNSTREAM_VENV)/.installed: requirements-dev.txt pyproject.toml | wheel
 	$(call wheel-venv,$(DOWNSTREAM_VENV),pytest-xdist)
+	touch $@
+
+downstream: wheel $(DOWNSTREAM_VENV)/.installed ## install the wheel with [testing] into a venv and run tests/downstream there
+	$(DOWNSTREAM_VENV)/bin/pip install --no-deps --force-reinstall "$$(ls dist/*.whl)" > $(DOWNSTREAM_VENV).log 2>&1 \
+	  || { cat $(DOWNSTREAM_VENV).log; exit 1; }
 	cd tests/downstream && $(CURDIR)/$(DOWNSTREAM_VENV)/bin/pytest -n 2 --hypothesis-show-statistics
 
 contract: $(STAMP) ## deep contract run: the kit vs the mock: every phase (500 examples/op), stateful, life cycle
+	KOHORTPAY_DEEP_CONTRACT=1 $(BIN)/pytest -n 2 tests/contract
 	$(BIN)/python tests/contract/deep.py
 
 # A real server: URL=… KEY=… on the command line, or KOHORTPAY_LIVE_URL / KOHORTPAY_LIVE_API_KEY in the

@@ -11,9 +11,12 @@ from typing import Any
 
 import httpx
 import pytest
-from contract_config import CASES, SCENARIOS
+from contract_config import CASES, DEEP, DEEP_ONLY, SCENARIOS
 
 from kohortpay.testing import MockServer, contract
+
+if not DEEP:
+    pytest.skip(DEEP_ONLY, allow_module_level=True)
 
 # Started at collection: the kit's schema is aimed at a running server.
 # (`schemathesis.pytest.from_fixture` does not work with pytest 9.)
