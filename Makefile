@@ -88,7 +88,7 @@ spec: $(STAMP) ## validate openapi.yaml
 	$(BIN)/openapi-spec-validator $(SPEC)
 
 pytest: $(STAMP) ## the test suite, on both cores (pytest-xdist)
-	$(BIN)/pytest -n 2
+	$(BIN)/pytest -n 2 --dist worksteal
 
 test: lint typecheck spec check-generated pytest downstream ## everything CI runs
 
@@ -104,7 +104,7 @@ downstream: wheel $(DOWNSTREAM_VENV)/.installed ## install the wheel with [testi
 	  || { cat $(DOWNSTREAM_VENV).log; exit 1; }
 	cd tests/downstream && $(CURDIR)/$(DOWNSTREAM_VENV)/bin/pytest -n 2 --hypothesis-show-statistics
 ifneq ($(NEWER_PYTHON),)
-	$(MAKE) downstream-on PYTHON=$(NEWER_PYTHON) DOWNSTREAM_VENV=build/downstream-venv-$(notdir $(NEWER_PYTHON))
+	$(MAKE) -o wheel downstream-on PYTHON=$(NEWER_PYTHON) DOWNSTREAM_VENV=build/downstream-venv-$(notdir $(NEWER_PYTHON))
 else
 	@echo "downstream: no CPython newer than 3.11 on this machine; tested on $$($(PYTHON) -V) only"
 endif

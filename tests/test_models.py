@@ -145,7 +145,7 @@ OBJECT_SCHEMAS = sorted(
 
 
 @pytest.mark.parametrize("name", OBJECT_SCHEMAS)
-@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_to_dict_of_every_model_is_json(name: str, data: st.DataObject) -> None:
     model = data.draw(kst.response_object(name, as_model=True))

@@ -91,7 +91,7 @@ def _cents(value: Any) -> list[Any]:
     return [c for item in value for c in _cents(item)] if isinstance(value, list) else []
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     session=kst.create_checkout_session(),
     order=kst.create_order(as_kwargs=True),
