@@ -49,19 +49,6 @@ HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_BASE_URL = "https://api.kohortpay.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-
-
-@functools.lru_cache(maxsize=4)
-def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
-    return httpx.create_ssl_context()  # reads SSL_CERT_FILE / SSL_CERT_DIR itself, else certifi's bundle
-
-
-def shared_ssl_context() -> ssl.SSLContext:
-    """One TLS context for every client the SDK builds (loading the CA bundle costs ~15 ms and ~0.8 MiB
-    per context); a new one only when ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` changes."""
-    return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-
-
 DEFAULT_MAX_RETRIES = 2
 
 # sk_ or pk_, then test or live, then a suffix without "_" (the server splits the key on "_").
@@ -82,6 +69,18 @@ class _NotGiven:
 
 
 NOT_GIVEN: Any = _NotGiven()
+
+
+@functools.lru_cache(maxsize=4)
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()  # reads SSL_CERT_FILE / SSL_CERT_DIR itself, else certifi's bundle
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """One TLS context for every client the SDK builds (loading the CA bundle costs tens of milliseconds
+    and hundreds of KiB per context: bench/bench_client.py); a new one only when ``SSL_CERT_FILE`` or
+    ``SSL_CERT_DIR`` changes."""
+    return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
 
 
 def _check_api_key(api_key: str | None) -> str:

@@ -328,10 +328,10 @@ def _list_signature(
         order_by: ``"<field>:asc"`` or ``"<field>:desc"`` (server default ``createdAt:desc``).
         search: filter, e.g. ``"status:OPEN"`` or ``"customerEmail~example.com"``.
         expand: relations to inline (e.g. ``["paymentGroup"]`` or ``["payment_group"]``).
+        options: per-call :class:`RequestOptions` (``max_retries``, ``timeout``, ``extra_headers``).
 
     A field or relation the listed object does not have raises ``ValueError`` (the server would
     silently ignore it: every row, in the default order, without the relation).
-        options: per-call :class:`RequestOptions` (``max_retries``, ``timeout``, ``extra_headers``).
     """
 
 
