@@ -142,7 +142,7 @@ def test_report():
 @pytest.mark.parametrize(("option", "shared"), [([], False), (["--kohortpay-shared-mock"], True)])
 def test_the_plugin_gives_a_fresh_or_shared_mock(pytester: pytest.Pytester, option: list[str], shared: bool) -> None:
     pytester.makepyfile(PLUGIN_TESTS)
-    result = pytester.runpytest_subprocess("-s", "-p", "no:cacheprovider", *option)
+    result = pytester.runpytest_inprocess("-s", "-p", "no:cacheprovider", *option)
     result.assert_outcomes(passed=4)
     result.stdout.fnmatch_lines([f"*SERVERS {1 if shared else 2} True*"])
 
@@ -179,7 +179,7 @@ def test_the_plugin_sets_the_mock_behaviour(
     pytester: pytest.Pytester, option: list[str], enabled: list[str], idempotency: bool
 ) -> None:
     pytester.makepyfile(BEHAVIOUR_TESTS)
-    result = pytester.runpytest_subprocess("-s", "-p", "no:cacheprovider", *option)
+    result = pytester.runpytest_inprocess("-s", "-p", "no:cacheprovider", *option)
     result.assert_outcomes(passed=2)
     result.stdout.fnmatch_lines([f"*OPTIONS {','.join(enabled)} {idempotency}*", "*MARKER '' True*"])
 
