@@ -99,6 +99,8 @@ $(DOWNSTREAM_VENV)/.installed: requirements-dev.txt pyproject.toml | wheel
 	$(call wheel-venv,$(DOWNSTREAM_VENV),pytest-xdist)
 	touch $@
 
+DOWNSTREAM_MAIN = $(MAKE) -o wheel downstream-on DOWNSTREAM_ARGS="-n 2 --hypothesis-show-statistics"
+
 # 3.11 under pytest-xdist and, at the same time, the newest CPython above 3.11 found here on one worker:
 # together they keep both cores busy (one after the other, each on two workers, left them half idle).
 downstream: wheel ## install the wheel with [testing] into a venv and run tests/downstream there (3.11 and newer)
@@ -106,13 +108,13 @@ ifneq ($(NEWER_PYTHON),)
 	newer=0; main=0; \
 	$(MAKE) -o wheel downstream-on PYTHON=$(NEWER_PYTHON) DOWNSTREAM_VENV=build/downstream-venv-$(notdir $(NEWER_PYTHON)) \
 	  DOWNSTREAM_ARGS=-q > build/downstream-newer.log 2>&1 & pid=$$!; \
-	$(MAKE) -o wheel downstream-on DOWNSTREAM_ARGS="-n 2 --hypothesis-show-statistics" || main=$$?; \
+	$(DOWNSTREAM_MAIN) || main=$$?; \
 	wait $$pid || newer=$$?; \
 	if [ $$newer = 0 ]; then echo "downstream on $(NEWER_PYTHON): $$(tail -n 1 build/downstream-newer.log)"; \
 	else cat build/downstream-newer.log; fi; \
 	exit $$(( main || newer ))
 else
-	$(MAKE) -o wheel downstream-on DOWNSTREAM_ARGS="-n 2 --hypothesis-show-statistics"
+	$(DOWNSTREAM_MAIN)
 	@echo "downstream: no CPython newer than 3.11 on this machine; tested on $$($(PYTHON) -V) only"
 endif
 

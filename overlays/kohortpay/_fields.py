@@ -42,6 +42,7 @@ def searchable(model: type) -> frozenset[str]:
     return frozenset(f.name for f in attrs.fields(model) if f.init and f.name not in relations(model))
 
 
+@functools.cache
 def item_model(list_model: type) -> type:
     """``CustomerList`` → ``Customer`` (the type of its ``data``)."""
     return _models_in(attrs.fields_dict(list_model)["data"].type)[0]

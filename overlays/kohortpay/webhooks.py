@@ -135,8 +135,9 @@ def verify_signature(
     *,
     tolerance: float = DEFAULT_TOLERANCE,
     now: float | None = None,
-) -> None:
-    """Check the signature and timestamp only; raise :class:`WebhookVerificationError` if they are wrong."""
+) -> str:
+    """Check the signature and timestamp only; raise :class:`WebhookVerificationError` if they are wrong.
+    Returns the delivery's id (``svix-id`` / ``webhook-id``)."""
     lowered = {key.lower(): value for key, value in headers.items()}
     msg_id = _header(lowered, "id")
     raw_timestamp = _header(lowered, "timestamp")
@@ -158,6 +159,7 @@ def verify_signature(
         found |= version == "v1" and hmac.compare_digest(f"v1,{signature}".encode(), expected)
     if not found:
         raise WebhookVerificationError("No matching webhook signature found.")
+    return msg_id
 
 
 def parse_event(payload: bytes | str) -> Event:
@@ -211,12 +213,11 @@ def verify(
         WebhookVerificationError: missing headers, bad or stale timestamp, no matching
             signature, invalid secret, or a payload that does not parse.
     """
-    verify_signature(payload, headers, secret, tolerance=tolerance, now=now)
+    delivery_id = verify_signature(payload, headers, secret, tolerance=tolerance, now=now)
     try:
         event = parse_event(payload)
     except WebhookPayloadError as exc:
         raise WebhookPayloadError(f"The signature is valid, but the payload does not parse: {exc}") from exc.__cause__
-    delivery_id = _header({key.lower(): value for key, value in headers.items()}, "id")
     if isinstance(event, UnknownEvent):
         return dataclasses.replace(event, id=delivery_id)
     event.id = delivery_id

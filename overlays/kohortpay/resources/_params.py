@@ -7,6 +7,7 @@ of the generated model become that field, converted where the model wants its ow
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from difflib import get_close_matches
 from typing import Any, TypeVar, cast
@@ -37,12 +38,17 @@ def _line_items(items: LineItems) -> list[LineItemParams]:
     return [_model_of(LineItemParams, item, f"line_items[{n}]") for n, item in enumerate(items)]
 
 
+@functools.cache
+def _wire_fields(model: type) -> list[str]:
+    return [camel_key(f.name.removesuffix("_")) for f in attrs.fields(cast(Any, model)) if f.init]
+
+
 def _model_of(model: type[_ModelT], value: _ModelT | Mapping[str, Any], where: str) -> _ModelT:
     """A nested request object given as a dict (either casing): a missing or misspelt field is a
     ``TypeError`` here, not an empty field on the server."""
     if isinstance(value, model):
         return value
-    fields = [camel_key(f.name.removesuffix("_")) for f in attrs.fields(cast(Any, model)) if f.init]
+    fields = _wire_fields(cast(type, model))
     given = to_camel(dict(cast(Mapping[str, Any], value)))
     unknown = [key for key in given if key not in fields]
     if unknown:

@@ -343,45 +343,23 @@ def operations_with_body() -> list[str]:
 
 # Shortcuts, one per operation with a body (a test checks they match the spec): named, so that a
 # misspelt one fails type checking and `dir()` lists them.
-def create_checkout_session(**overrides: Any) -> Bodies:
-    return request_body("createCheckoutSession", **overrides)
+def _shortcut(operation_id: str) -> Callable[..., Bodies]:
+    def shortcut(**overrides: Any) -> Bodies:
+        return request_body(operation_id, **overrides)
+
+    shortcut.__name__ = shortcut.__qualname__ = snake(operation_id)
+    shortcut.__doc__ = f"`request_body({operation_id!r}, **overrides)`."
+    return shortcut
 
 
-def create_customer(**overrides: Any) -> Bodies:
-    return request_body("createCustomer", **overrides)
-
-
-def create_group(**overrides: Any) -> Bodies:
-    return request_body("createGroup", **overrides)
-
-
-def create_order(**overrides: Any) -> Bodies:
-    return request_body("createOrder", **overrides)
-
-
-def create_payment_group(**overrides: Any) -> Bodies:
-    return request_body("createPaymentGroup", **overrides)
-
-
-def create_payment_intent(**overrides: Any) -> Bodies:
-    return request_body("createPaymentIntent", **overrides)
-
-
-def update_customer(**overrides: Any) -> Bodies:
-    return request_body("updateCustomer", **overrides)
-
-
-def update_group(**overrides: Any) -> Bodies:
-    return request_body("updateGroup", **overrides)
-
-
-def update_payment_group(**overrides: Any) -> Bodies:
-    return request_body("updatePaymentGroup", **overrides)
-
-
-def validate_group(**overrides: Any) -> Bodies:
-    return request_body("validateGroup", **overrides)
-
-
-def validate_payment_group(**overrides: Any) -> Bodies:
-    return request_body("validatePaymentGroup", **overrides)
+create_checkout_session = _shortcut("createCheckoutSession")
+create_customer = _shortcut("createCustomer")
+create_group = _shortcut("createGroup")
+create_order = _shortcut("createOrder")
+create_payment_group = _shortcut("createPaymentGroup")
+create_payment_intent = _shortcut("createPaymentIntent")
+update_customer = _shortcut("updateCustomer")
+update_group = _shortcut("updateGroup")
+update_payment_group = _shortcut("updatePaymentGroup")
+validate_group = _shortcut("validateGroup")
+validate_payment_group = _shortcut("validatePaymentGroup")
