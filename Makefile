@@ -21,9 +21,11 @@ REGEN      := build/regen
 # The generator's post-hooks run `ruff` from PATH, in the output folder: put the venv first, by absolute path.
 GENERATE    = PATH=$(BIN):$$PATH openapi-python-client generate --path $(SPEC) --config $(GEN_CONFIG) \
               --custom-template-path $(TEMPLATES) --meta none --overwrite --fail-on-warning
+# Then the project's own step (codegen/): the SDK's resource classes, the facts table and the records.
+CODEGEN     = PATH=$(BIN):$$PATH $(BIN)/python -m codegen generate --config $(GEN_CONFIG)
 
-SRC_DIRS  := $(wildcard overlays tests examples bench)
-TYPED     := overlays/kohortpay $(OUT) tests examples bench
+SRC_DIRS  := $(wildcard overlays codegen tests examples bench)
+TYPED     := overlays/kohortpay $(OUT) codegen tests examples bench
 DEMO_VENV := build/demo-venv
 DEMO      := examples/quickstart.py
 DOWNSTREAM_VENV := build/downstream-venv
@@ -68,11 +70,13 @@ $(STAMP): requirements-dev.txt pyproject.toml Makefile
 generate: $(STAMP) ## regenerate generated/kohortpay_client from openapi.yaml
 	rm -rf $(OUT)
 	$(GENERATE) --output-path $(OUT)
+	$(CODEGEN) $(OUT) $(SPEC)
 
 # Regenerate into build/regen/ (git-ignored, inside the repo) and compare with what is committed.
 check-generated: $(STAMP) ## fail if generated/ differs from a fresh generation
 	rm -rf $(REGEN) && mkdir -p $(REGEN)/generated
-	$(GENERATE) --output-path $(REGEN)/$(OUT) > $(REGEN)/generate.log || { cat $(REGEN)/generate.log; exit 1; }
+	{ $(GENERATE) --output-path $(REGEN)/$(OUT) && $(CODEGEN) $(REGEN)/$(OUT) $(SPEC); } > $(REGEN)/generate.log 2>&1 \
+	  || { cat $(REGEN)/generate.log; exit 1; }
 	diff -r -x .ruff_cache -x __pycache__ $(OUT) $(REGEN)/$(OUT) \
 	  || { echo "error: $(OUT) is out of date with $(SPEC): run 'make generate' and commit" >&2; exit 1; }
 	@echo "check-generated: $(OUT) is up to date"
@@ -84,8 +88,9 @@ lint: $(STAMP) ## ruff check + ruff format --check
 typecheck: $(STAMP) ## mypy --strict on the overlay and the generated package
 	$(BIN)/mypy --strict $(TYPED)
 
-spec: $(STAMP) ## validate openapi.yaml
+spec: $(STAMP) ## validate openapi.yaml, and its x-kohortpay extension against x-kohortpay.schema.yaml
 	$(BIN)/openapi-spec-validator $(SPEC)
+	$(BIN)/python -m codegen check $(SPEC)
 
 pytest: $(STAMP) ## the test suite, on both cores (pytest-xdist)
 	$(BIN)/pytest -n 2 --dist worksteal

@@ -33,7 +33,7 @@ def test_spec_is_valid_openapi_3_1() -> None:
 SCHEMA_KEYWORDS = {
     "type", "format", "enum", "const", "properties", "required", "items", "additionalProperties", "anyOf", "allOf",
     "oneOf", "not", "if", "then", "else", "minimum", "maximum", "minLength", "maxLength", "default", "description",
-    "deprecated", "$ref", "x-error-message", "pattern",
+    "deprecated", "$ref", "x-error-message", "pattern", "x-kohortpay", "examples",
 }  # fmt: skip
 
 

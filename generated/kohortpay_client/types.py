@@ -1,9 +1,9 @@
+# Generated from openapi.yaml by `make generate`: do not edit (CONTRIBUTING.md).
 """Contains some shared types for properties"""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Mapping
+from typing import IO, Any, BinaryIO, Literal, NotRequired, TypedDict
 
 from attrs import define
 
@@ -62,38 +62,22 @@ def serialize_datetime(value: datetime.datetime, field_name: str) -> str:
     return utc.isoformat(timespec=timespec) + "Z"
 
 
-def http_status(status_code: int) -> HTTPStatus | int:
-    """Return ``HTTPStatus(status_code)``, or the plain int if ``http.HTTPStatus`` does not know it."""
-    try:
-        return HTTPStatus(status_code)
-    except ValueError:
-        return status_code
+class Request(TypedDict):
+    """A request as a builder of `api/` makes it: what the SDK's transport sends."""
 
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint
-
-    ``status_code`` is an ``http.HTTPStatus`` when the standard library knows the code, else a plain
-    ``int`` (e.g. 599).
-    """
-
-    status_code: HTTPStatus | int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    method: str
+    url: str
+    params: NotRequired[dict[str, Any]]
+    json: NotRequired[Any]
+    headers: NotRequired[dict[str, Any]]
 
 
 __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "Request",
     "RequestFiles",
-    "Response",
     "Unset",
-    "http_status",
     "serialize_datetime",
 ]

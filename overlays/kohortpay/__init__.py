@@ -9,17 +9,15 @@
     for group in client.groups.list(search="status:OPEN"):
         print(group.share_id)
 
-``KohortPay`` and ``AsyncKohortPay`` are the hand-written facade over the generated low-level
-client ``kohortpay_client`` (built from ``openapi.yaml``): resources that return the generated
-models, typed exceptions, retries with idempotency keys, lazy pagination, raw responses, and
-webhook verification (``kohortpay.webhooks.verify``).
+``KohortPay`` and ``AsyncKohortPay`` send the requests of the resources generated from
+``openapi.yaml`` (``kohortpay_client``) and return its models: typed exceptions, retries that never
+create twice, lazy pagination, raw responses, and webhook verification (``kohortpay.webhooks.verify``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from kohortpay_client import AuthenticatedClient, Client
 from kohortpay_client.types import UNSET, Unset
 
 from ._base_client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -78,10 +76,8 @@ __all__ = [
     "AsyncKohortPay",
     "AsyncPage",
     "AsyncPaginator",
-    "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
-    "Client",
     "ConflictError",
     "CustomerBlockedError",
     "DuplicateReferenceError",

@@ -1,41 +1,50 @@
 """Exactly-once ``POST``s against a server that has no idempotency.
 
-KohortPay's creates carry natural unique keys the server enforces: a customer's e-mail address,
-a ``client_reference_id``, a checkout session's ``payment_client_reference_id``, a payment
-intent's ``checkout_session_id``. Such a create is safe to retry after an ambiguous failure: if
+KohortPay's creates carry natural unique keys the server enforces (the spec's ``unique-keys``: a
+customer's e-mail address, a ``client_reference_id``, a payment intent's ``checkout_session_id``…).
+Such a create is safe to retry after an ambiguous failure: if
 the earlier attempt was processed, the retry is refused as a duplicate of that key. The SDK then
 *reconciles*: it looks the object up by the key (the list endpoint's ``search``), checks that it
 holds what was sent, and returns it as the create's answer. An object that does not match is
 someone else's: the duplicate error is raised as it came.
 
-A group's ``cancel`` or ``expire`` is reconciled the same way: a retry refused because the group
-is no longer open returns the group when it has the status the call was asking for.
+A state change (the spec's ``sets-status``: a group's ``cancel`` or ``expire``…) is reconciled the
+same way: a retry refused because the object no longer allows it returns the object when it has the
+status the call was asking for.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kohortpay_client.facts import Operation
+from kohortpay_client.types import Request
+
 from ._casing import snake_key, to_snake
 from ._datetime import parse_datetime
-from ._exceptions import APIStatusError
+from ._exceptions import APIStatusError, BadRequestError, ConflictError, DuplicateReferenceError
 
 # A ``search`` value cannot hold these: the server would cut it or take it as another operator.
 _SEARCH_SYNTAX = (">", "<", "=", ":", "~", "!", ",", "%", " OR ", " AND ")
+#: How the server refuses a create that repeats a unique value: 409 from its storage layer, or its own 400.
+DUPLICATE_ERRORS = (ConflictError, DuplicateReferenceError)
+#: How it refuses a status change it has already made.
+STATUS_ERRORS = (BadRequestError,)
 
 
 @dataclass(frozen=True, slots=True)
 class Reconcile:
     """How to recover the answer of an earlier attempt whose retry was ``refused``.
 
-    ``find`` is the request (a generated ``_get_kwargs``) that fetches the object; ``pick`` takes
-    its snake_case body and returns the object, or ``None`` when it is not what the call made.
+    ``find`` is the request that fetches the object; ``pick`` takes its snake_case body and returns
+    the object, or ``None`` when it is not what the call made.
     """
 
     refused: tuple[type[APIStatusError], ...]
-    find: dict[str, Any]
+    find: Request
     pick: Callable[[Any], Any | None]
     what: str  # "customer with email_address 'jane@example.com'", for logs
 
@@ -50,19 +59,19 @@ def searchable(value: str) -> bool:
     )
 
 
+def _words(schema: str) -> str:
+    """`CheckoutSession` → `checkout session`."""
+    return re.sub(r"(?<=[a-z])([A-Z])", r" \1", schema).lower()
+
+
 def by_unique_key(
-    request: Mapping[str, Any],
-    *,
-    keys: tuple[str, ...],
-    refused: tuple[type[APIStatusError], ...],
-    find: Callable[..., dict[str, Any]],
-    what: str,
+    request: Request, operation: Operation[Any, Any], *, find: Callable[..., Request]
 ) -> Reconcile | None:
-    """Reconciliation of a create by the first of ``keys`` (camelCase body fields) that the body
-    gives with a searchable value; ``None`` when there is none (the create is not retry-safe).
-    ``find`` is the list operation's ``_get_kwargs``."""
+    """Reconciliation of a create by the first of its unique keys that the body gives with a
+    searchable value; ``None`` when there is none (the create is not retry-safe). ``find`` is the
+    resource's list request builder."""
     body: Mapping[str, Any] = request.get("json") or {}
-    for key in keys:
+    for key in operation.unique_keys:
         value = body.get(key)
         if isinstance(value, str) and searchable(value):
             break
@@ -76,18 +85,19 @@ def by_unique_key(
                 return item if holds(item, sent) else None
         return None
 
-    return Reconcile(refused, find(search=f"{key}:{value}"), pick, f"{what} with {field} {value!r}")
+    what = _words(operation.subject.name) if operation.subject else "object"
+    return Reconcile(DUPLICATE_ERRORS, find(search=f"{key}:{value}"), pick, f"{what} with {field} {value!r}")
 
 
-def by_status(
-    request: dict[str, Any], *, status: str, refused: tuple[type[APIStatusError], ...], what: str
-) -> Reconcile:
-    """Reconciliation of a state change: the object fetched by ``request`` has ``status``."""
+def by_status(request: Request, operation: Operation[Any, Any], object_id: str) -> Reconcile:
+    """Reconciliation of a state change: the object ``request`` fetches has the status ``operation`` sets."""
+    status = operation.sets_status
 
     def pick(data: Any) -> Any | None:
         return data if isinstance(data, dict) and data.get("status") == status else None
 
-    return Reconcile(refused, request, pick, f"{what} with status {status}")
+    what = _words(operation.subject.name) if operation.subject else "object"
+    return Reconcile(STATUS_ERRORS, request, pick, f"{what} {object_id} with status {status}")
 
 
 def holds(stored: Any, sent: Any) -> bool:

@@ -1,11 +1,11 @@
 """How resource methods are written once and run sync, async, or raw.
 
-A resource method only *describes* a request: it builds the generated operation's
-``_get_kwargs(…)`` (method, url, params, json body, headers) and names the generated model that
-parses the answer, as a :class:`Call` (or a :class:`ListCall` for ``list``, or a :class:`Wait` for
-a call repeated until the server has finished its asynchronous work). The ``operation`` /
-``list_operation`` descriptors hand that description to the resource's runner, which sends it
-through the client's transport:
+A resource method (generated from the spec, in ``kohortpay_client.resources``) only *describes* a
+request: it calls the operation's generated request builder (method, url, params, json body,
+headers) and names the generated model that parses the answer, as a :class:`Call` (or a
+:class:`ListCall` for ``list``, or a :class:`Wait` for a call repeated until the server has finished
+its asynchronous work). The ``operation`` / ``list_operation`` descriptors hand that description to
+the resource's runner, which sends it through the client's transport:
 
 =====================  ===========================  =================================================
 runner                 ``operation`` returns        ``list_operation`` returns
@@ -28,15 +28,14 @@ import inspect
 import time
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypedDict, TypeVar, Unpack, overload
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, Self, TypedDict, TypeVar, overload
 
 import httpx
 
-from kohortpay_client.types import UNSET, Unset
+from kohortpay_client.types import Request
 
 from ._exactly_once import Reconcile
 from ._exceptions import WaitTimeoutError
-from ._fields import check_order_by, check_search, expand_names, item_model
 from ._response import APIResponse
 from .pagination import AsyncPage, AsyncPaginator, SyncPage
 
@@ -62,7 +61,7 @@ class RequestOptions(TypedDict, total=False):
 
 @dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
-    """One request, as the generated operation's ``_get_kwargs`` builds it, and how to parse its answer.
+    """One request, as the operation's generated request builder makes it, and how to parse its answer.
 
     For a ``POST`` (not idempotent by nature), what makes it safe to retry after an ambiguous
     failure (see :mod:`kohortpay._retry`): ``repeatable`` (it changes nothing) or ``reconcile``
@@ -70,7 +69,7 @@ class Call(Generic[T]):
     to make it retry-safe when it is neither.
     """
 
-    request: dict[str, Any]
+    request: Request
     parse: Callable[[Any], T]
     options: RequestOptions = field(default_factory=lambda: RequestOptions())
     repeatable: bool = False
@@ -115,17 +114,15 @@ class ListModel(Protocol[T_co]):
 
 @dataclass(frozen=True, slots=True)
 class ListCall(Generic[T]):
-    """A list operation: its filters, and how to build the request for the page at a given ``skip``."""
+    """A list: how to build the request of the page that starts at a given ``skip``, from the first one's."""
 
-    get_kwargs: Callable[..., dict[str, Any]]
+    page: Callable[..., Request]  # the list's request builder with every argument but `skip` bound
     parse: Callable[[Any], ListModel[T]]
-    take: int
     skip: int
-    filters: dict[str, Any]
     options: RequestOptions
 
     def page_call(self, skip: int) -> Call[ListModel[T]]:
-        return Call(self.get_kwargs(take=self.take, skip=skip, **self.filters), self.parse, self.options)
+        return Call(self.page(skip=skip), self.parse, self.options)
 
 
 class SyncTransport(Protocol):
@@ -259,12 +256,10 @@ def _public_signature(fn: Callable[..., Any], *, drop_first: bool = False) -> in
     return signature.replace(parameters=parameters, return_annotation=inspect.Signature.empty)
 
 
-def _describe_as(method: Any, name: str, doc: str | None, signature: inspect.Signature, owner: object) -> None:
-    """Name, document and sign a bound resource method for ``help()`` and IDEs."""
-    method.__name__ = name
-    method.__module__ = type(owner).__module__
-    method.__qualname__ = f"{type(owner).__name__}.{name}"
-    method.__doc__ = doc
+def _describe_as(method: Any, describe: Callable[..., Any], signature: inspect.Signature) -> None:
+    """Name, document and sign a bound resource method like the method it runs, for ``help()`` and IDEs."""
+    for attribute in ("__name__", "__module__", "__qualname__", "__doc__"):
+        setattr(method, attribute, getattr(describe, attribute))
     method.__signature__ = signature
 
 
@@ -306,125 +301,59 @@ class operation(Generic[P, T]):
             _check_keywords(describe.__name__, kwargs, keywords)
             return run(describe(obj, *args, **kwargs))
 
-        _describe_as(method, describe.__name__, describe.__doc__, self.__signature__, obj)
+        _describe_as(method, describe, self.__signature__)
         obj.__dict__[describe.__name__] = method  # bound once per resource: later lookups skip __get__
         return method
 
 
-def _list_signature(
-    *,
-    take: int = 25,
-    skip: int = 0,
-    order_by: str | Unset = UNSET,
-    search: str | Unset = UNSET,
-    expand: Sequence[str] | Unset = UNSET,
-    **options: Unpack[RequestOptions],
-) -> None:
-    """Lists lazily, page by page.
+class list_operation(Generic[P, T]):
+    """Decorates a resource's ``list`` method, which returns a :class:`ListCall`; see the module docstring."""
 
-    Args:
-        take: page size (1 to 25, the server's maximum).
-        skip: number of objects to skip before the first page.
-        order_by: ``"<field>:asc"`` or ``"<field>:desc"`` (server default ``createdAt:desc``).
-        search: filter, e.g. ``"status:OPEN"`` or ``"customerEmail~example.com"``.
-        expand: relations to inline (e.g. ``["paymentGroup"]`` or ``["payment_group"]``).
-        options: per-call :class:`RequestOptions` (``max_retries``, ``timeout``, ``extra_headers``).
-
-    A field or relation the listed object does not have raises ``ValueError`` (the server would
-    silently ignore it: every row, in the default order, without the relation).
-    """
-
-
-ListParams = ParamSpec("ListParams")
-
-
-class ListOperation(Generic[ListParams, T]):
-    """A resource's ``list`` method over a generated list operation; see the module docstring."""
-
-    def __init__(
-        self,
-        get_kwargs: Callable[..., dict[str, Any]],
-        parse: Callable[[Any], ListModel[T]],
-        signature: Callable[ListParams, None],
-    ) -> None:
-        self._get_kwargs = get_kwargs
-        self._parse = parse
-        self._signature = signature
-        self._name = "list"
+    def __init__(self, describe: Callable[Concatenate[Any, P], ListCall[T]]) -> None:
+        self._describe = describe
+        functools.update_wrapper(self, describe)  # type: ignore[arg-type]
+        self.__signature__ = _public_signature(describe, drop_first=True)
+        self._keywords = _keywords(self.__signature__)
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
     @overload
-    def __get__(self, obj: Resource[SyncRunner], owner: type[Any]) -> Callable[ListParams, SyncPage[T]]: ...
+    def __get__(self, obj: Resource[SyncRunner], owner: type[Any]) -> Callable[P, SyncPage[T]]: ...
     @overload
-    def __get__(self, obj: Resource[AsyncRunner], owner: type[Any]) -> Callable[ListParams, AsyncPaginator[T]]: ...
+    def __get__(self, obj: Resource[AsyncRunner], owner: type[Any]) -> Callable[P, AsyncPaginator[T]]: ...
     @overload
-    def __get__(
-        self, obj: Resource[RawSyncRunner], owner: type[Any]
-    ) -> Callable[ListParams, APIResponse[SyncPage[T]]]: ...
+    def __get__(self, obj: Resource[RawSyncRunner], owner: type[Any]) -> Callable[P, APIResponse[SyncPage[T]]]: ...
     @overload
     def __get__(
         self, obj: Resource[RawAsyncRunner], owner: type[Any]
-    ) -> Callable[ListParams, _Coro[APIResponse[AsyncPage[T]]]]: ...
+    ) -> Callable[P, _Coro[APIResponse[AsyncPage[T]]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        paginate, keywords = obj._runner.paginate, _keywords(_public_signature(self._signature))
+        describe, paginate, keywords = self._describe, obj._runner.paginate, self._keywords
 
-        def method(
-            *,
-            take: int = 25,
-            skip: int = 0,
-            order_by: str | Unset = UNSET,
-            search: str | Unset = UNSET,
-            expand: Sequence[str] | Unset = UNSET,
-            **options: Unpack[RequestOptions],
-        ) -> Any:
-            _check_keywords(self._name, options, keywords)
-            item = item_model(self._parse.__self__)  # type: ignore[attr-defined]  # a model's from_dict
-            if isinstance(search, str):
-                check_search(search, item)
-            if isinstance(order_by, str):
-                check_order_by(order_by, item)
-            filters = {
-                "order_by": order_by,
-                "search": search,
-                "expand": UNSET if isinstance(expand, Unset) else expand_names(expand, item),
-            }
-            return paginate(ListCall(self._get_kwargs, self._parse, take, skip, filters, options))
+        def method(*args: Any, **kwargs: Any) -> Any:
+            _check_keywords(describe.__name__, kwargs, keywords)
+            return paginate(describe(obj, *args, **kwargs))
 
-        _describe_as(method, self._name, self._signature.__doc__, _public_signature(self._signature), obj)
-        obj.__dict__[self._name] = method  # bound once per resource: later lookups skip __get__
+        _describe_as(method, describe, self.__signature__)
+        obj.__dict__[describe.__name__] = method  # bound once per resource: later lookups skip __get__
         return method
 
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        self._name = name
+
+_ResourceT = TypeVar("_ResourceT")
 
 
-class _ListOperationFactory(Generic[ListParams]):
-    """Binds the one ``list`` signature, so that ``list_operation(get_kwargs, parse)`` is fully typed."""
+class ResourceCache(Generic[R]):
+    """Base of the generated ``Resources``: every resource, bound to one runner, made on first use."""
 
-    def __init__(self, signature: Callable[ListParams, None]) -> None:
-        self._signature = signature
+    def __init__(self, runner: R) -> None:
+        self._runner = runner
+        self._resources: dict[object, Any] = {}
 
-    def __call__(
-        self, get_kwargs: Callable[..., dict[str, Any]], parse: Callable[[Any], ListModel[T]]
-    ) -> ListOperation[ListParams, T]:
-        return ListOperation(get_kwargs, parse, self._signature)
-
-
-#: ``list = list_operation(list_customers._get_kwargs, CustomerList.from_dict)`` in a resource class.
-list_operation = _ListOperationFactory(_list_signature)
-
-
-def call(
-    request: dict[str, Any],
-    parse: Callable[[Any], T],
-    options: RequestOptions,
-    *,
-    repeatable: bool = False,
-    reconcile: Reconcile | None = None,
-    unsafe_hint: str = "",
-) -> Call[T]:
-    """Shorthand used by resource methods: ``call(get_customer._get_kwargs(id), Customer.from_dict, options)``."""
-    return Call(request, parse, options, repeatable, reconcile, unsafe_hint)
+    def _resource(self, cls: Callable[[R], _ResourceT]) -> _ResourceT:
+        try:
+            resource: _ResourceT = self._resources[cls]
+        except KeyError:
+            resource = self._resources[cls] = cls(self._runner)
+        return resource

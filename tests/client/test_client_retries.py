@@ -235,7 +235,7 @@ def test_patch_is_retried_after_a_connect_error(make_api: MakeApi) -> None:
 def test_patch_is_not_retried_after_a_503(make_api: MakeApi) -> None:
     recorder = Recorder(UNAVAILABLE, OK)
     with pytest.raises(kohortpay.InternalServerError):
-        make_api(recorder)(lambda c: c.checkout_sessions.expire("cs_1"))
+        make_api(recorder)(lambda c: c.customers.update("cus_1", first_name="Jane"))
     assert len(recorder.requests) == 1
 
 

@@ -1,4 +1,5 @@
-"""The public surface: resource methods cover the generated operations and their request models."""
+"""The public surface: every operation of the spec is a method of its resource, whose keywords are the
+fields of its request body (all read from the generated facts table, never restated here)."""
 
 from __future__ import annotations
 
@@ -10,36 +11,17 @@ import httpx
 import pytest
 
 import kohortpay
-from kohortpay.resources import Resources
-from kohortpay_client import models
+from kohortpay._casing import snake_key
+from kohortpay.lib import waiting
+from kohortpay_client import facts, models
 
 from .support import API_KEY
 
-METHODS = {
-    "payment_intents": {"create", "retrieve", "list", "cancel"},
-    "payment_groups": {"create", "retrieve", "list", "update", "participants", "cancel", "expire", "validate"},
-    "groups": {"create", "retrieve", "list", "update", "participants", "cancel", "expire", "validate"},
-    "customers": {"create", "retrieve", "list", "update", "delete", "block", "unblock"},
-    "checkout_sessions": {"create", "retrieve", "list", "expire"},
-    "orders": {"create", "retrieve", "list"},
+OPERATIONS = list(facts.OPERATIONS.values())
+# The hand-written helpers: every public method of a kohortpay.lib.waiting class that is not an operation.
+HELPERS = {
+    cls: {name for name in vars(cls) if not name.startswith("_")} for cls in (waiting.Orders, waiting.CheckoutSessions)
 }
-# Helpers beyond the 34 operations: waiting for what the server does asynchronously.
-HELPERS = {"checkout_sessions": {"wait_for_group"}, "orders": {"wait_for_group"}}
-
-# (resource, method) → the generated request model whose fields its keyword arguments are.
-BODIES = {
-    ("payment_intents", "create"): models.CreatePaymentIntentParams,
-    ("groups", "create"): models.CreatePaymentGroupParams,
-    ("groups", "update"): models.UpdatePaymentGroupParams,
-    ("groups", "validate"): models.ValidatePaymentGroupParams,
-    ("customers", "create"): models.CreateCustomerParams,
-    ("customers", "update"): models.UpdateCustomerParams,
-    ("checkout_sessions", "create"): models.CreateCheckoutSessionParams,
-    ("orders", "create"): models.CreateOrderParams,
-}
-# Fields left out on purpose: accepted and ignored by the server (a new payment intent is always SUCCEEDED).
-LEFT_OUT = {("payment_intents", "create"): {"status"}}
-OPTIONS = {"idempotency_key", "max_retries", "timeout", "extra_headers"}
 
 
 @pytest.fixture(scope="module")
@@ -48,28 +30,35 @@ def client() -> Any:
 
 
 def test_every_operation_of_the_spec_is_a_method(client: Any) -> None:
-    assert {name for name, _ in inspect.getmembers(Resources, lambda m: isinstance(m, property))} == set(METHODS)
-    for resource, methods in METHODS.items():
-        public = {name for name in dir(getattr(client, resource)) if not name.startswith("_")}
-        assert public == methods | HELPERS.get(resource, set()), resource
-    assert sum(len(m) for m in METHODS.values()) == 34
+    resources = {op.resource for op in OPERATIONS}
+    assert {name for name in dir(client) if name in resources} == resources
+    for resource in resources:
+        found = getattr(client, resource)
+        helpers = HELPERS.get(type(found), set())
+        public = {name for name in dir(found) if not name.startswith("_")}
+        assert public == {op.method for op in OPERATIONS if op.resource == resource} | helpers, resource
+    for runner in (client, client.with_raw_response, kohortpay.AsyncKohortPay(API_KEY)):
+        for op in OPERATIONS:
+            assert callable(getattr(getattr(runner, op.resource), op.method)), op.operation_id
 
 
-@pytest.mark.parametrize(("key", "model"), BODIES.items(), ids=[f"{r}.{m}" for r, m in BODIES])
-def test_keyword_arguments_are_the_request_model_fields(client: Any, key: tuple[str, str], model: type) -> None:
-    resource, method = key
-    parameters = inspect.signature(getattr(getattr(client, resource), method)).parameters
+@pytest.mark.parametrize("op", [op for op in OPERATIONS if op.body], ids=lambda op: op.operation_id)
+def test_keyword_arguments_are_the_request_model_fields(client: Any, op: facts.Operation[Any, Any]) -> None:
+    assert op.body is not None
+    parameters = inspect.signature(getattr(getattr(client, op.resource), op.method)).parameters
     keywords = {name for name, p in parameters.items() if p.kind is inspect.Parameter.KEYWORD_ONLY}
-    fields = {f.name for f in attrs.fields(model) if f.init} - LEFT_OUT.get(key, set())
-    assert keywords == fields
+    model = getattr(models, op.body.name)
+    ignored = {snake_key(name) for name in op.body.ignored}  # accepted and ignored by the server: no keyword
+    assert keywords == {f.name for f in attrs.fields(model) if f.init} - ignored
     assert any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())  # **options
 
 
 def test_payment_groups_mirror_groups(client: Any) -> None:
-    for method in METHODS["groups"]:
-        assert inspect.signature(getattr(client.groups, method)) == inspect.signature(
-            getattr(client.payment_groups, method)
-        )
+    for op in OPERATIONS:
+        if op.resource == "groups":
+            assert inspect.signature(getattr(client.groups, op.method)) == inspect.signature(
+                getattr(client.payment_groups, op.method)
+            )
 
 
 def test_list_signature(client: Any) -> None:
@@ -78,13 +67,12 @@ def test_list_signature(client: Any) -> None:
 
 
 def test_methods_read_well_in_help(client: Any) -> None:
-    for resource, methods in METHODS.items():
-        for name in methods:
-            method = getattr(getattr(client, resource), name)
-            signature = inspect.signature(method)
-            assert "self" not in signature.parameters and signature.return_annotation is inspect.Signature.empty
-            assert method.__name__ == name and method.__qualname__.endswith(f".{name}") and method.__doc__
-            assert method.__module__.startswith("kohortpay.resources.")
+    for op in OPERATIONS:
+        method = getattr(getattr(client, op.resource), op.method)
+        signature = inspect.signature(method)
+        assert "self" not in signature.parameters and signature.return_annotation is inspect.Signature.empty
+        assert method.__name__ == op.method and method.__qualname__.endswith(f".{op.method}") and method.__doc__
+        assert method.__module__ == f"kohortpay_client.resources.{op.resource}"
 
 
 def test_resources_are_cached_per_client(client: Any) -> None:

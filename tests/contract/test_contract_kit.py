@@ -8,6 +8,7 @@ import pytest
 
 from kohortpay.testing import contract
 from kohortpay.testing.contract import cli, hooks
+from kohortpay_client import facts
 
 KEY = "sk_test_5c2ab8d6e41f07abc"
 
@@ -40,19 +41,28 @@ def test_the_key_reaches_schemathesis_through_the_environment_only() -> None:
     assert "--exclude-checks" in command and "--phases" in command and "stateful" in command
 
 
-def test_generated_emails_and_references_are_fresh_and_invalid_ones_stay_invalid() -> None:
-    first, second = hooks._fresh("emailAddress", "a@b.co"), hooks._fresh("emailAddress", "a@b.co")
-    assert first != second and first.endswith("@example.com")
-    assert hooks._fresh("emailAddress", "not-an-email") == "not-an-email"
-    assert hooks._fresh("clientReferenceId", "") == ""
-    assert hooks._fresh("clientReferenceId", "x").startswith("ref-")
+def test_generated_emails_and_unique_values_are_fresh_and_invalid_ones_stay_invalid() -> None:
+    sent = {"emailAddress": "a@b.co", "clientReferenceId": "x", "firstName": "Jane"}
+    first, second = hooks._fresh_body(facts.CREATE_CUSTOMER, sent), hooks._fresh_body(facts.CREATE_CUSTOMER, sent)
+    assert first["emailAddress"] != second["emailAddress"] and first["emailAddress"].endswith("@example.com")
+    assert first["clientReferenceId"].startswith("ref-") and first["firstName"] == "Jane"
+    invalid = {"emailAddress": "not-an-email", "clientReferenceId": ""}
+    assert hooks._fresh_body(facts.CREATE_CUSTOMER, invalid) == invalid
+    # a reference to another object is not made unique: it must point at that object
+    intent = {"amount": 5000, "checkoutSessionId": "cs_0123456789abcd"}
+    assert hooks._fresh_body(facts.CREATE_PAYMENT_INTENT, intent) == intent
 
 
 def test_a_purchase_names_a_real_shopper_and_drops_a_made_up_code() -> None:
-    body = hooks._with_a_real_shopper({"amount": 5000, "customerId": "zz", "paymentGroupShareId": "nope"})
+    body = hooks._workable(facts.CREATE_ORDER, {"amount": 5000, "customerId": "zz", "paymentGroupShareId": "nope"})
     assert set(body) == {"amount", "customerEmail", "customerFirstName", "customerLastName"}
     kept = {"amount": 5000, "customerId": "cus_0123456789abcd", "paymentGroupShareId": "KHT-test-ABCD1234"}
-    assert hooks._with_a_real_shopper(dict(kept)) == kept
+    assert hooks._workable(facts.CREATE_ORDER, dict(kept)) == kept
+
+
+def test_a_made_up_founder_of_a_group_is_kept_when_nothing_can_stand_in() -> None:
+    body = {"customerId": "zz", "orderId": "nope"}
+    assert hooks._workable(facts.CREATE_GROUP, dict(body)) == body
 
 
 def test_the_schema_is_the_shipped_spec_aimed_at_the_server() -> None:

@@ -1,5 +1,7 @@
+# Generated from openapi.yaml by `make generate`: do not edit (CONTRIBUTING.md).
 """Contains all the data models used in inputs/outputs"""
 
+from .brand_settings import BrandSettings
 from .checkout_session import CheckoutSession
 from .checkout_session_list import CheckoutSessionList
 from .checkout_session_status import CheckoutSessionStatus
@@ -15,6 +17,7 @@ from .customer import Customer
 from .customer_list import CustomerList
 from .discount_level import DiscountLevel
 from .discount_type import DiscountType
+from .error_code import ErrorCode
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .error_type import ErrorType
@@ -56,6 +59,7 @@ from .webhook_payment_group_succeeded import WebhookPaymentGroupSucceeded
 from .webhook_payment_intent import WebhookPaymentIntent
 
 __all__ = (
+    "BrandSettings",
     "CheckoutSession",
     "CheckoutSessionList",
     "CheckoutSessionStatus",
@@ -71,6 +75,7 @@ __all__ = (
     "CustomerList",
     "DiscountLevel",
     "DiscountType",
+    "ErrorCode",
     "ErrorDetail",
     "ErrorResponse",
     "ErrorType",

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate`: do not edit (CONTRIBUTING.md).
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -6,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error_code import ErrorCode
 from ..models.error_type import ErrorType
 from ..types import UNSET, Unset
 
@@ -19,16 +21,15 @@ class ErrorDetail:
         type_ (ErrorType): `invalid_request_error` for every 4xx, `api_error` for 5xx (whose `message` is
             `Internal Server Error`, or `Error Type: P…` for some storage errors, and which has no `code`).
         message (list[str] | str): A sentence, or one sentence per failed constraint for request-validation errors.
-        code (str | Unset): A business code (`NOT_FOUND`, `COMPLETED_EXPIRED_CANCELED`, `MAX_PARTICIPANTS_REACHED`,
-            `EMAIL_ALREADY_USED`, `AMOUNT_TOO_LOW`, `CUSTOMER_BLOCKED`) or the HTTP reason phrase
-            (`Bad Request`, `Unauthorized`, `Not Found`). Documented as required; absent on 5xx, on
-            the storage layer's errors (409 `Unique constraint failed:…`, 404 `Object not found`) and
-            on some 401s. The mock server's opt-in replay adds `IDEMPOTENCY_KEY_REUSED`.
+        code (ErrorCode | str | Unset): A business code (`ErrorCode`) or the HTTP reason phrase (`Bad Request`,
+            `Unauthorized`,
+            `Not Found`). Documented as required; absent on 5xx, on the storage layer's errors (409
+            `Unique constraint failed:…`, 404 `Object not found`) and on some 401s.
     """
 
     type_: ErrorType
     message: list[str] | str
-    code: str | Unset = UNSET
+    code: ErrorCode | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +42,13 @@ class ErrorDetail:
         else:
             message = self.message
 
-        code = self.code
+        code: str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        elif isinstance(self.code, ErrorCode):
+            code = self.code.value
+        else:
+            code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,7 +81,20 @@ class ErrorDetail:
 
         message = _parse_message(d.pop("message"))
 
-        code = d.pop("code", UNSET)
+        def _parse_code(data: object) -> ErrorCode | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                code_type_0 = ErrorCode(data)
+
+                return code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorCode | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
 
         error_detail = cls(
             type_=type_,

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by `make generate`: do not edit (CONTRIBUTING.md).
 from enum import StrEnum
 from typing import Self
 

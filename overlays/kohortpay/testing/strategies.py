@@ -14,21 +14,29 @@
     kst.response_object("PaymentGroup")                  # its body (snake_case)
 
 Values are drawn by schemathesis from the spec's JSON Schemas, so every one validates against its
-schema (the line-item sign and quantity rules included). A thin realism layer then narrows what
-the schema leaves open: ids carry their prefix (`cus_…`), e-mails look like e-mails, references are
-unique, and amounts are integer cents of a plausible size. Optional fields whose validity depends
-on the server's clock or state (`expiresAt`, `midExpireAt`, `deletedAt`, `paymentGroupShareId`) are
-left out of request bodies unless you pass them, and orders and checkout sessions name their buyer
-by e-mail and both names, as the server needs. Ids of other objects (`customerId`, `orderId`…) are
+schema (ids and share codes follow their `pattern`, the line-item sign and quantity rules hold). A
+thin realism layer, read from the spec too, narrows what the schema leaves open: a field that
+references another object (`x-kohortpay` `references`) holds a well-formed value of that object's
+field, e-mails look like e-mails, a field with `examples` takes one of them, the fields the server
+keeps unique hold fresh references, and integers (cents) stay of a plausible size. Optional fields
+that only pass against the server's clock or state — `from-now` dates, references to other objects,
+fields the server ignores — are left out of request bodies unless you pass them; a body that needs
+one of several groups of fields (a purchase's buyer: `customerId`, or an e-mail and both names)
+gets the first group that references nothing. Ids of other objects (`customerId`, `orderId`…) are
 well-formed but point nowhere: pass real ones.
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar, cast, overload
+
+from kohortpay_client import facts
+from kohortpay_client.testing import *  # noqa: F403  (one shortcut per operation with a body, generated)
+from kohortpay_client.testing import __all__ as _shortcuts
 
 from . import missing_extra
 
@@ -45,32 +53,8 @@ from .mock.wire import snake
 
 Strings = st.SearchStrategy[str]
 
-# Largest amount drawn, in cents (10 000 €): the schema allows any integer, shops do not.
+# Largest integer drawn, in magnitude (cents: 10 000 €): the schemas allow any integer, shops do not.
 MAX_CENTS = 1_000_000
-# Optional request fields left out unless given: they only pass against a given clock or state.
-STATEFUL_REQUEST_FIELDS = frozenset({"expiresAt", "midExpireAt", "deletedAt", "paymentGroupShareId"})
-ID_PREFIXES = {
-    "customerId": "cus", "customer_id": "cus", "orderId": "ord", "order_id": "ord",
-    "paymentIntentId": "pi", "payment_intent_id": "pi", "checkoutSessionId": "cs",
-    "checkout_session_id": "cs", "paymentGroupId": "pg", "payment_group_id": "pg",
-    "organizationId": "org", "organization_id": "org", "ambassadorId": "amb", "ambassador_id": "amb",
-    "paymentGroupSettingsId": "pgset", "payment_group_settings_id": "pgset",
-}  # fmt: skip
-# The prefix of each response object's own `id`.
-OBJECT_PREFIXES = {
-    "Customer": "cus", "PaymentGroup": "pg", "PaymentIntent": "pi", "Order": "ord",
-    "CheckoutSession": "cs", "LineItem": "li", "PaymentGroupSettings": "pgset", "DiscountLevel": "dlev",
-    "Organization": "org", "WebhookPaymentIntent": "pi", "WebhookPaymentGroup": "pg",
-    "WebhookPaymentGroupSucceeded": "pg", "WebhookOrder": "ord",
-}  # fmt: skip
-EMAIL_FIELDS = frozenset({"emailAddress", "customerEmail", "creatorEmail", "email_address", "customer_email",
-                          "creator_email"})  # fmt: skip
-REFERENCE_FIELDS = frozenset({"clientReferenceId", "paymentClientReferenceId"})
-# Operations whose buyer is named by `customerId` (which must exist) or by e-mail and both names.
-PURCHASES = frozenset({"createOrder", "createCheckoutSession"})
-CENTS_FIELDS = frozenset({"amount", "amountTotal", "price", "amount_total", "amount_captured", "amount_cashback",
-                          "application_fee_amount", "min_purchase_value", "amountCaptured", "amountCashback",
-                          "applicationFeeAmount", "minPurchaseValue"})  # fmt: skip
 
 
 def hex_ids(prefix: str) -> Strings:
@@ -87,12 +71,11 @@ def emails() -> Strings:
     )
 
 
-def first_names() -> Strings:
-    return st.sampled_from(["Jane", "John", "Camille", "Léa", "Hugo", "Amir", "Zoé"])
-
-
-def last_names() -> Strings:
-    return st.sampled_from(["Doe", "Martin", "Bernard", "Dubois", "Nguyen", "O'Brien"])
+def timestamps() -> Strings:
+    """Date-times as the server writes them (UTC, milliseconds, `Z`), between 2000 and 2100: the schema
+    allows year 1 with an offset, which no server sends and Python cannot even move to UTC."""
+    moments = st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2100, 1, 1), timezones=st.just(dt.UTC))
+    return moments.map(lambda m: m.isoformat(timespec="milliseconds").replace("+00:00", "Z"))
 
 
 def references() -> Strings:
@@ -105,23 +88,8 @@ def share_codes(livemode: bool = False) -> Strings:
 
 
 # ----------------------------------------------------------------- schemas
-@functools.cache
-def _spec() -> dict[str, Any]:
-    spec = copy.deepcopy(load_spec())
-    _tighten(spec["components"]["schemas"])
-    return spec
-
-
-def _tighten(schemas: dict[str, Any]) -> None:
-    """Narrow money to plausible integer cents (still valid: only the range shrinks)."""
-    for schema in schemas.values():
-        for name, prop in schema.get("properties", {}).items():
-            if name in CENTS_FIELDS and "integer" in _types(prop):
-                low = prop.get("minimum", -MAX_CENTS if name == "price" else 0)
-                prop["minimum"] = max(low, -MAX_CENTS)
-                prop["maximum"] = min(prop.get("maximum", MAX_CENTS), MAX_CENTS)
-            if name == "quantity" and "integer" in _types(prop):
-                prop.update(minimum=1, maximum=20)
+def _resolve(schema: Any) -> Any:
+    return default_validator().resolve(schema)
 
 
 def _types(schema: Mapping[str, Any]) -> list[str]:
@@ -130,35 +98,43 @@ def _types(schema: Mapping[str, Any]) -> list[str]:
 
 
 @functools.cache
+def _spec() -> dict[str, Any]:
+    """The spec with integers narrowed to plausible values (still valid: only ranges shrink): within
+    ±`MAX_CENTS`, and within the range of their `examples` when they have some."""
+    spec = copy.deepcopy(load_spec())
+    for schema in spec["components"]["schemas"].values():
+        for prop in schema.get("properties", {}).values():
+            if isinstance(prop, dict) and "integer" in _types(prop):
+                low, high = -MAX_CENTS, MAX_CENTS
+                if prop.get("examples"):
+                    low, high = min(prop["examples"]), max(prop["examples"])
+                prop["minimum"] = max(prop.get("minimum", low), low)
+                prop["maximum"] = min(prop.get("maximum", high), high)
+    return spec
+
+
+@functools.cache
 def _operations() -> dict[str, Any]:
     """operationId → schemathesis operation, for the operations that take a JSON body."""
     loaded = schemathesis.openapi.from_dict(_spec())
+    with_body = {op.operation_id for op in facts.OPERATIONS.values() if op.body is not None}
     found = {}
     for result in loaded.get_all_operations():
         operation = result.ok()  # type: ignore[union-attr]  # our spec loads without errors
-        if operation.definition.raw.get("requestBody"):
+        if operation.definition.raw["operationId"] in with_body:
             found[operation.definition.raw["operationId"]] = operation
     return found
 
 
-# Relations the server inlines only with `expand[]`: response objects are drawn without them.
-EXPANDED_RELATIONS = {
-    "PaymentGroup": ("orders", "payment_intents", "customer", "organization", "payment_group_settings"),
-    "PaymentIntent": ("payment_group", "customer", "checkout_session", "organization"),
-    "Order": ("payment_group", "customer", "organization"),
-    "Customer": ("checkout_sessions", "organization"),
-    "CheckoutSession": ("line_items", "payment_intent", "payment_group", "customer", "organization"),
-    "PaymentGroupSettings": ("discount_levels",),
-}
-
-
 @functools.cache
 def _objects() -> Any:
-    """A synthetic spec with one operation per component schema, to draw response objects."""
+    """A synthetic spec with one operation per object schema, to draw response objects."""
     spec = copy.deepcopy(_spec())
-    for name, relations in EXPANDED_RELATIONS.items():
-        for relation in relations:  # `false`: must be absent (deleting it would allow any value)
-            spec["components"]["schemas"][name]["properties"][relation] = False
+    schemas = spec["components"]["schemas"]
+    for name, schema in facts.SCHEMAS.items():
+        for relation in schema.relations.values():  # inlined only with expand[]: `false`, must be absent
+            holder = schemas[name]["properties"]
+            holder[next(key for key in holder if snake(key) == snake(relation.name))] = False
     paths = {
         f"/{name}": {
             "post": {
@@ -170,8 +146,7 @@ def _objects() -> Any:
                 "responses": {"200": {"description": "drawn"}},
             }
         }
-        for name, schema in spec["components"]["schemas"].items()
-        if schema.get("type") == "object"
+        for name in facts.SCHEMAS
     }
     document = {"openapi": "3.1.0", "info": {"title": "objects", "version": "1"}, "paths": paths}
     return schemathesis.openapi.from_dict({**document, "components": spec["components"]})
@@ -184,44 +159,66 @@ def validator(schema_name: str) -> Draft202012Validator:
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def _body_schema_name(operation_id: str) -> str:
-    body = _operations()[operation_id].definition.raw["requestBody"]
-    if "$ref" in body:  # a shared request body
-        body = _spec()["components"]["requestBodies"][body["$ref"].rsplit("/", 1)[-1]]
-    return str(body["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1])
+def _schema_ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
 
 
 # ------------------------------------------------------------------ realism
-def _realistic(draw: st.DrawFn, value: Any, schema_name: str | None) -> Any:
-    """Swap what the schema leaves open for realistic values of the same type (recursively)."""
+def _referenced(target: tuple[str, str]) -> Strings:
+    """A well-formed value of another object's field: what its `pattern` allows."""
+    schema, field = target
+    properties = _resolve(_schema_ref(schema))["properties"]
+    prop = next(p for key, p in properties.items() if snake(key) == snake(field))
+    return st.from_regex(prop["pattern"], fullmatch=True) if "pattern" in prop else st.text(min_size=1)
+
+
+def _object_name(schema: Any) -> str | None:
+    """The object schema a node refers to: itself, or the object branch of its `anyOf`/`oneOf`."""
+    if not isinstance(schema, dict):
+        return None
+    if "$ref" in schema:
+        name = str(schema["$ref"].rsplit("/", 1)[-1])
+        return name if name in facts.SCHEMAS else None
+    return next(filter(None, (_object_name(b) for b in (*schema.get("anyOf", ()), *schema.get("oneOf", ())))), None)
+
+
+def _realistic(draw: st.DrawFn, value: Any, schema: Any) -> Any:
+    """Swap what the schema leaves open for realistic values of the same kind (recursively)."""
     if isinstance(value, list):
-        return [_realistic(draw, item, None) for item in value]
-    if not isinstance(value, dict):
+        items: Any = next((b.get("items") for b in _branches(schema) if isinstance(b.get("items"), dict)), {})
+        return [_realistic(draw, item, items) for item in value]
+    name = _object_name(schema)
+    if not isinstance(value, dict) or name is None:
         return value
+    properties = _resolve(_schema_ref(name)).get("properties", {})
+    references = {snake(field): target for field, target in facts.SCHEMAS[name].references.items()}
     result = {}
     for key, item in value.items():
-        if key == "metadata" or item is None:
+        prop = _resolve(properties.get(key, {}))
+        target = references.get(snake(key))
+        if key == "metadata" or item is None or not isinstance(prop, dict):
             result[key] = item
-        elif key in EMAIL_FIELDS:
+        elif target is not None and isinstance(item, str):
+            result[key] = draw(_referenced(target))
+        elif prop.get("format") == "email" and isinstance(item, str):
             result[key] = draw(emails())
-        elif key in REFERENCE_FIELDS:
-            result[key] = draw(references())
-        elif key in ID_PREFIXES and isinstance(item, str):
-            result[key] = draw(hex_ids(ID_PREFIXES[key]))
-        elif key == "id" and schema_name in OBJECT_PREFIXES:
-            result[key] = draw(hex_ids(OBJECT_PREFIXES[schema_name]))
-        elif key in ("share_id", "shareId") and schema_name not in ("CheckoutSession",):
-            result[key] = draw(share_codes())
+        elif prop.get("format") == "date-time" and isinstance(item, str):
+            result[key] = draw(timestamps())
+        elif prop.get("examples") and isinstance(item, str):
+            result[key] = draw(st.sampled_from(prop["examples"]))
         else:
-            result[key] = _realistic(draw, item, None)
+            result[key] = _realistic(draw, item, prop)
     return result
 
 
-def _whole(value: Any, schema: Mapping[str, Any]) -> Any:
+def _branches(schema: Any) -> list[dict[str, Any]]:
+    schema = _resolve(schema)
+    return [schema, *(_resolve(b) for b in (*schema.get("anyOf", ()), *schema.get("oneOf", ())))]
+
+
+def _whole(value: Any, schema: Any) -> Any:
     """Integer cents as `int`: JSON Schema counts `54303.0` as an integer, and the generator draws it."""
-    resolve = default_validator().resolve
-    branches = [resolve(schema)]
-    branches += [resolve(b) for b in (*branches[0].get("anyOf", ()), *branches[0].get("oneOf", ()))]
+    branches = _branches(schema)
     if isinstance(value, float) and value.is_integer() and any("integer" in _types(b) for b in branches):
         return int(value)
     if isinstance(value, dict):
@@ -233,9 +230,9 @@ def _whole(value: Any, schema: Mapping[str, Any]) -> Any:
     return value
 
 
-def _declared(value: Any, schema: Mapping[str, Any]) -> Any:
+def _declared(value: Any, schema: Any) -> Any:
     """Only the properties the schema declares (the contents of `metadata` are free-form)."""
-    schema = default_validator().resolve(schema)
+    schema = _resolve(schema)
     if isinstance(value, dict) and "properties" in schema:
         props = schema["properties"]
         return {k: v if k == "metadata" else _declared(v, props[k]) for k, v in value.items() if k in props}
@@ -244,28 +241,51 @@ def _declared(value: Any, schema: Mapping[str, Any]) -> Any:
     return value
 
 
+def _field_value(prop: Mapping[str, Any]) -> st.SearchStrategy[Any]:
+    """A value for a field the body needs and the draw left out."""
+    if prop.get("examples"):
+        return st.sampled_from(prop["examples"])
+    if prop.get("format") == "email":
+        return emails()
+    return st.text(min_size=max(int(prop.get("minLength", 1)), 1))
+
+
 @st.composite
 def _request(draw: st.DrawFn, operation_id: str, overrides: dict[str, Any]) -> dict[str, Any]:
+    op = facts.OPERATIONS[operation_id]
+    shape = op.body
+    assert shape is not None
     case = draw(_operations()[operation_id].as_strategy(generation_mode=GenerationMode.POSITIVE))
     drawn = case.body if isinstance(case.body, dict) else {}  # an optional body may be absent
-    schema = {"$ref": f"#/components/schemas/{_body_schema_name(operation_id)}"}
-    body = {k: v for k, v in _declared(drawn, schema).items() if k not in STATEFUL_REQUEST_FIELDS}
-    if operation_id in PURCHASES and "customerId" not in overrides:
-        body.pop("customerId", None)  # shops name the buyer by e-mail; an id must exist
-        body["customerEmail"] = ""  # replaced by a realistic address below
-        body["customerFirstName"] = draw(first_names())
-        body["customerLastName"] = draw(last_names())
-    body = dict(_whole(_realistic(draw, body, None), schema))
+    schema = _schema_ref(shape.name)
+    body = dict(_declared(drawn, schema))
+    # The group of fields a body that needs one gets: the first that references no other object.
+    chosen: tuple[str, ...] = ()
+    if shape.alternatives:
+        chosen = next((a for a in shape.alternatives if not set(a) & set(shape.references)), shape.alternatives[0])
+    left_out = set(shape.ignored) | set(shape.from_now) | (set(shape.references) - shape.required)
+    left_out |= {name for alternative in shape.alternatives for name in alternative} - shape.required
+    for name in left_out - set(chosen) - set(overrides):
+        body.pop(name, None)
+    properties = _resolve(schema)["properties"]
+    for name in chosen:
+        if name not in body and name not in overrides:
+            body[name] = draw(_field_value(_resolve(properties[name])))
+    body = dict(_whole(_realistic(draw, body, schema), schema))
+    for key in set(op.unique_keys) - set(shape.references):  # fresh values: a duplicate is another test's business
+        if isinstance(body.get(key), str) and _resolve(properties[key]).get("format") != "email":
+            body[key] = draw(references())
     for key, value in overrides.items():
         body[key] = draw(value) if isinstance(value, st.SearchStrategy) else value
-    validator(_body_schema_name(operation_id)).validate(body)  # valid by construction, or a bug here
+    validator(shape.name).validate(body)  # valid by construction, or a bug here
     return body
 
 
 @st.composite
 def _object(draw: st.DrawFn, schema_name: str) -> dict[str, Any]:
     case = draw(_objects()[f"/{schema_name}"]["POST"].as_strategy(generation_mode=GenerationMode.POSITIVE))
-    body = dict(_whole(_realistic(draw, case.body, schema_name), {"$ref": f"#/components/schemas/{schema_name}"}))
+    schema = _schema_ref(schema_name)
+    body = dict(_whole(_realistic(draw, case.body, schema), schema))
     validator(schema_name).validate(body)
     return body
 
@@ -291,12 +311,13 @@ def request_body(
     keyword arguments for the client (`client.checkout_sessions.create(**kwargs)`); with
     `as_model=True`, the generated request model (typed: prefer `model(CreateCheckoutSessionParams)`).
     """
-    if operation_id not in _operations():
-        known = ", ".join(sorted(_operations()))
+    op = facts.OPERATIONS.get(operation_id)
+    if op is None or op.body is None:
+        known = ", ".join(operations_with_body())
         raise ValueError(f"{operation_id!r} is not an operation with a JSON body; one of: {known}")
     strategy = _request(operation_id, overrides)
     if as_model:
-        return strategy.map(_model_of(_body_schema_name(operation_id)))
+        return strategy.map(_model_of(op.body.name))
     if as_kwargs:
         return strategy.map(lambda body: {snake(key): value for key, value in body.items()})
     return strategy
@@ -311,7 +332,7 @@ def response_object(schema_name: str, *, as_model: bool = False) -> st.SearchStr
 
     Webhook payload schemas (camelCase) work too: `response_object("PaymentIntentEvent")`.
     """
-    if f"/{schema_name}" not in _objects():
+    if schema_name not in facts.SCHEMAS:
         raise ValueError(f"{schema_name!r} is not an object schema of the spec")
     strategy = _object(schema_name)
     return strategy.map(_model_of(schema_name)) if as_model else strategy
@@ -321,12 +342,17 @@ def model(model_class: type[ModelT], **overrides: Any) -> st.SearchStrategy[Mode
     """Instances of a generated model, typed: `model(Customer)` (an object as the server sends it) or
     `model(CreateOrderParams, amount=5000)` (a valid request; `overrides` as for `request_body`)."""
     name = model_class.__name__
-    operation_id = next((op for op in sorted(_operations()) if _body_schema_name(op) == name), None)
+    operation_id = next((op for op in operations_with_body() if _body_of(op) == name), None)
     if operation_id is not None:
         return cast(st.SearchStrategy[ModelT], request_body(operation_id, as_model=True, **overrides))
     if overrides:
         raise TypeError(f"{name} is not a request body: it takes no overrides")
     return cast(st.SearchStrategy[ModelT], response_object(name, as_model=True))
+
+
+def _body_of(operation_id: str) -> str | None:
+    body = facts.OPERATIONS[operation_id].body
+    return body.name if body else None
 
 
 def _model_of(schema_name: str) -> Callable[[dict[str, Any]], Any]:
@@ -337,29 +363,21 @@ def _model_of(schema_name: str) -> Callable[[dict[str, Any]], Any]:
 
 
 def operations_with_body() -> list[str]:
-    """The operationIds that `request_body` accepts (each also has a shortcut below)."""
-    return sorted(_operations())
+    """The operationIds that `request_body` accepts (each also has a shortcut, e.g. `create_order()`)."""
+    return sorted(op.operation_id for op in facts.OPERATIONS.values() if op.body is not None)
 
 
-# Shortcuts, one per operation with a body (a test checks they match the spec): named, so that a
-# misspelt one fails type checking and `dir()` lists them.
-def _shortcut(operation_id: str) -> Callable[..., Bodies]:
-    def shortcut(**overrides: Any) -> Bodies:
-        return request_body(operation_id, **overrides)
-
-    shortcut.__name__ = shortcut.__qualname__ = snake(operation_id)
-    shortcut.__doc__ = f"`request_body({operation_id!r}, **overrides)`."
-    return shortcut
-
-
-create_checkout_session = _shortcut("createCheckoutSession")
-create_customer = _shortcut("createCustomer")
-create_group = _shortcut("createGroup")
-create_order = _shortcut("createOrder")
-create_payment_group = _shortcut("createPaymentGroup")
-create_payment_intent = _shortcut("createPaymentIntent")
-update_customer = _shortcut("updateCustomer")
-update_group = _shortcut("updateGroup")
-update_payment_group = _shortcut("updatePaymentGroup")
-validate_group = _shortcut("validateGroup")
-validate_payment_group = _shortcut("validatePaymentGroup")
+__all__ = [
+    "MAX_CENTS",
+    "emails",
+    "hex_ids",
+    "model",
+    "operations_with_body",
+    "references",
+    "request_body",
+    "response_object",
+    "share_codes",
+    "timestamps",
+    "validator",
+    *_shortcuts,
+]

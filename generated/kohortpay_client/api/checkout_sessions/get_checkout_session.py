@@ -1,20 +1,18 @@
+# Generated from openapi.yaml by `make generate`: do not edit (CONTRIBUTING.md).
+"""GET /checkout-sessions/{id}: the request of `get_checkout_session`."""
+
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.checkout_session import CheckoutSession
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Request, Unset
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     *,
     expand: list[str] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request of GET /checkout-sessions/{id}: method, URL, query, JSON body and headers."""
 
     params: dict[str, Any] = {}
 
@@ -26,7 +24,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: Request = {
         "method": "get",
         "url": "/checkout-sessions/{id}".format(
             id=quote(str(id), safe=""),
@@ -35,173 +33,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CheckoutSession | ErrorResponse | None:
-    if response.status_code == 200:
-        response_200 = CheckoutSession.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CheckoutSession | ErrorResponse]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    expand: list[str] | Unset = UNSET,
-) -> Response[CheckoutSession | ErrorResponse]:
-    """Retrieve a checkout session
-
-     Returns one checkout session, by `cs_` id or by its `share_id`. An unknown id answers 404
-    `Checkout session with id {id} not found.`.
-
-    Args:
-        id (str):
-        expand (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CheckoutSession | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        expand=expand,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    expand: list[str] | Unset = UNSET,
-) -> CheckoutSession | ErrorResponse | None:
-    """Retrieve a checkout session
-
-     Returns one checkout session, by `cs_` id or by its `share_id`. An unknown id answers 404
-    `Checkout session with id {id} not found.`.
-
-    Args:
-        id (str):
-        expand (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CheckoutSession | ErrorResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        expand=expand,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    expand: list[str] | Unset = UNSET,
-) -> Response[CheckoutSession | ErrorResponse]:
-    """Retrieve a checkout session
-
-     Returns one checkout session, by `cs_` id or by its `share_id`. An unknown id answers 404
-    `Checkout session with id {id} not found.`.
-
-    Args:
-        id (str):
-        expand (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CheckoutSession | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        expand=expand,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    expand: list[str] | Unset = UNSET,
-) -> CheckoutSession | ErrorResponse | None:
-    """Retrieve a checkout session
-
-     Returns one checkout session, by `cs_` id or by its `share_id`. An unknown id answers 404
-    `Checkout session with id {id} not found.`.
-
-    Args:
-        id (str):
-        expand (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CheckoutSession | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            expand=expand,
-        )
-    ).parsed

@@ -1,20 +1,18 @@
+# Generated from openapi.yaml by `make generate`: do not edit (CONTRIBUTING.md).
+"""GET /groups/{id}: the request of `get_group`."""
+
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.payment_group import PaymentGroup
-from ...types import UNSET, Response, Unset, http_status
+from ...types import UNSET, Request, Unset
 
 
-def _get_kwargs(
+def build_request(
     id: str,
     *,
     expand: list[str] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> Request:
+    """The request of GET /groups/{id}: method, URL, query, JSON body and headers."""
 
     params: dict[str, Any] = {}
 
@@ -26,7 +24,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: Request = {
         "method": "get",
         "url": "/groups/{id}".format(
             id=quote(str(id), safe=""),
@@ -35,173 +33,3 @@ def _get_kwargs(
     }
 
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PaymentGroup | None:
-    if response.status_code == 200:
-        response_200 = PaymentGroup.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PaymentGroup]:
-    return Response(
-        status_code=http_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    expand: list[str] | Unset = UNSET,
-) -> Response[ErrorResponse | PaymentGroup]:
-    """Retrieve a group
-
-     Same as `GET /payment-groups/{id}`. The production server answers an unknown id with 200 and
-    an empty body; this document declares 404.
-
-    Args:
-        id (str):
-        expand (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PaymentGroup]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        expand=expand,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    expand: list[str] | Unset = UNSET,
-) -> ErrorResponse | PaymentGroup | None:
-    """Retrieve a group
-
-     Same as `GET /payment-groups/{id}`. The production server answers an unknown id with 200 and
-    an empty body; this document declares 404.
-
-    Args:
-        id (str):
-        expand (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PaymentGroup
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        expand=expand,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    expand: list[str] | Unset = UNSET,
-) -> Response[ErrorResponse | PaymentGroup]:
-    """Retrieve a group
-
-     Same as `GET /payment-groups/{id}`. The production server answers an unknown id with 200 and
-    an empty body; this document declares 404.
-
-    Args:
-        id (str):
-        expand (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PaymentGroup]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        expand=expand,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    expand: list[str] | Unset = UNSET,
-) -> ErrorResponse | PaymentGroup | None:
-    """Retrieve a group
-
-     Same as `GET /payment-groups/{id}`. The production server answers an unknown id with 200 and
-    an empty body; this document declares 404.
-
-    Args:
-        id (str):
-        expand (list[str] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PaymentGroup
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            expand=expand,
-        )
-    ).parsed

@@ -5,10 +5,10 @@ Importing this module registers them (the CLI loads it through ``SCHEMATHESIS_HO
 * every request gets its own ``Idempotency-Key`` (invalid ones are kept, for negative tests), and
   every e-mail address and client reference a fresh value: the server enforces their uniqueness,
   so generated data (and the spec's examples) would otherwise mostly test the duplicate rules;
-* a purchase (order, checkout session) that names its shopper by a made-up ``customerId``, or
-  joins a made-up share code, can only answer 404: in positive cases the shopper is named by a
-  fresh e-mail address and names instead, and the code is left out — the stateful phase's links
-  bring real ones;
+* a made-up reference to another object (``x-kohortpay`` ``references``: a ``customerId`` or a
+  share code that does not have the referenced field's ``pattern``) can only answer 404: in
+  positive cases an optional one is left out — a purchase then names its shopper by a fresh
+  e-mail address and names instead — and the stateful phase's links bring real ones;
 * bodies the server coerces (``"42"`` for an integer, which it runs through JavaScript's
   ``Number()``) are not generated as invalid ones;
 * an answer of the mock that reproduces a documented quirk of the real server (it says so in its
@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import os
+import re
 import uuid
 from typing import Any
 
@@ -35,50 +36,74 @@ import schemathesis
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.analysis import OpenAPIAnalysis
 
+from kohortpay._casing import snake_key
 from kohortpay.testing.contract import KEY_VARIABLE
 from kohortpay.testing.mock.validation import default_validator
+from kohortpay_client import facts
 
 _VALIDATOR = default_validator()
-# Body fields whose values the server keeps unique (per organization and mode).
-EMAIL_FIELDS = frozenset({"emailAddress", "customerEmail"})
-REFERENCE_FIELDS = frozenset({"clientReferenceId", "paymentClientReferenceId"})
 _serial = itertools.count()
-PURCHASES = frozenset({"createOrder", "createCheckoutSession"})
-# How the server's own values begin: a value that does not was made up by the generator.
-SERVER_PREFIXES = {"customerId": "cus_", "paymentGroupShareId": "KHT"}
 QUIRK_HEADER = "kohortpay-mock-quirk"
+# An expire that needs its group's expiry to have passed (the server's rule for groups).
+EXPIRES_AFTER_EXPIRY = frozenset({facts.EXPIRE_GROUP.operation_id, facts.EXPIRE_PAYMENT_GROUP.operation_id})
 
 
-def _made_up(field: str, value: Any) -> bool:
-    return isinstance(value, str) and not value.startswith(SERVER_PREFIXES[field])
+def _pattern(target: tuple[str, str]) -> str | None:
+    """The `pattern` of the field another object's value must have (`^cus_…` for a customer's id)."""
+    properties: dict[str, Any] = _VALIDATOR.resolve({"$ref": f"#/components/schemas/{target[0]}"})["properties"]
+    prop: Any = next((p for key, p in properties.items() if snake_key(key) == snake_key(target[1])), {})
+    pattern = _VALIDATOR.resolve(prop).get("pattern")
+    return pattern if isinstance(pattern, str) else None
 
 
-def _with_a_real_shopper(body: dict[str, Any]) -> dict[str, Any]:
-    """A purchase whose made-up references are replaced by what works from an empty server."""
-    if _made_up("paymentGroupShareId", body.get("paymentGroupShareId")):
-        del body["paymentGroupShareId"]
-    if _made_up("customerId", body.get("customerId")):
-        del body["customerId"]
-        body.setdefault("customerEmail", "new@example.com")
-        body.setdefault("customerFirstName", "Jane")
-        body.setdefault("customerLastName", "Doe")
-        body["customerEmail"] = _fresh("customerEmail", body["customerEmail"])
+def _made_up(target: tuple[str, str], value: Any) -> bool:
+    """A string the server cannot have made (it does not have the referenced field's form)."""
+    pattern = _pattern(target)
+    return isinstance(value, str) and pattern is not None and re.fullmatch(pattern, value) is None
+
+
+def _fresh(value: Any, *, email: bool) -> Any:
+    """A unique value of the same kind (``value`` itself when it is not one: not a string, or not an
+    e-mail address where one is expected — a negative case stays invalid)."""
+    if not isinstance(value, str) or not value or (email and "@" not in value):
+        return value
+    tag = f"{next(_serial)}{uuid.uuid4().hex[:8]}"
+    return f"contract.{tag}@example.com" if email else f"ref-{tag}"
+
+
+def _workable(op: facts.Operation[Any, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """A body whose optional made-up references are left out (they can only answer 404 from an empty
+    server). One that belongs to a group of fields the body needs is left out only if a group that
+    references nothing can stand in: that group is then given."""
+    shape = op.body
+    assert shape is not None
+    fallback = next((g for g in shape.alternatives if not set(g) & set(shape.references)), None)
+    grouped = {name for group in shape.alternatives for name in group}
+    for name, target in shape.references.items():
+        optional = name not in shape.required and (name not in grouped or fallback is not None)
+        if optional and _made_up(target, body.get(name)):
+            del body[name]
+    if fallback is not None and not any(all(name in body for name in group) for group in shape.alternatives):
+        properties = _VALIDATOR.resolve({"$ref": f"#/components/schemas/{shape.name}"})["properties"]
+        for name in fallback:
+            email = _VALIDATOR.resolve(properties[name]).get("format") == "email"
+            body.setdefault(name, "new@example.com" if email else "Contract")
     return body
 
 
-def _fresh(field: str, value: Any) -> Any:
-    """A unique value of the same kind (``value`` itself when it is not a string)."""
-    if not isinstance(value, str):
-        return value
-    tag = f"{next(_serial)}{uuid.uuid4().hex[:8]}"
-    if field in EMAIL_FIELDS and "@" in value:
-        return f"contract.{tag}@example.com"
-    if field in REFERENCE_FIELDS and value:
-        return f"ref-{tag}"
-    return value
+def _fresh_body(op: facts.Operation[Any, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """E-mail addresses and the fields the server keeps unique get a fresh value."""
+    shape = op.body
+    assert shape is not None
+    properties = _VALIDATOR.resolve({"$ref": f"#/components/schemas/{shape.name}"})["properties"]
+    fresh = {}
+    for name, value in body.items():
+        email = _VALIDATOR.resolve(properties.get(name, {})).get("format") == "email"
+        unique = name in op.unique_keys and name not in shape.references
+        fresh[name] = _fresh(value, email=email) if email or unique else value
+    return fresh
 
 
-EXPIRE_OPERATIONS = frozenset({"expireGroup", "expirePaymentGroup"})
 _is_mock: dict[str, bool] = {}
 
 
@@ -92,16 +117,18 @@ def _mock_url(base_url: str) -> str | None:
     return base_url if _is_mock[base_url] else None
 
 
-def _pass_expiry(case: Any, kwargs: dict[str, Any]) -> None:
-    """Move the mock's clock one second past the expiry of the group ``case`` expires."""
+def _pass_expiry(op: facts.Operation[Any, Any], case: Any) -> None:
+    """Move the mock's clock one second past the expiry of the object ``case`` expires."""
     base_url = (case.operation.base_url or "").rstrip("/")
-    group_id = (case.path_parameters or {}).get("id")
-    if not (base_url and isinstance(group_id, str) and _mock_url(base_url)):
+    object_id = (case.path_parameters or {}).get("id")
+    getter = next(o for o in facts.OPERATIONS.values() if o.resource == op.resource and o.method == "retrieve")
+    if not (base_url and isinstance(object_id, str) and _mock_url(base_url)):
         return
     authorization = (case.headers or {}).get("Authorization") or f"Bearer {os.environ.get(KEY_VARIABLE, '')}"
-    headers = {"Authorization": authorization}
-    group = httpx.get(f"{base_url}/groups/{group_id}", headers=headers, timeout=5)
-    expires_at = group.json().get("expires_at") if group.status_code == 200 and group.content else None
+    found = httpx.get(
+        f"{base_url}{getter.path.format(id=object_id)}", headers={"Authorization": authorization}, timeout=5
+    )
+    expires_at = found.json().get("expires_at") if found.status_code == 200 and found.content else None
     if not isinstance(expires_at, str):
         return
     past = datetime.datetime.fromisoformat(expires_at) + datetime.timedelta(seconds=1)
@@ -115,18 +142,16 @@ def before_call(ctx: schemathesis.HookContext, case: Any, kwargs: dict[str, Any]
     meta = getattr(case, "meta", None)
     if meta is None:  # a case written by hand (e.g. the life-cycle machine) is sent as written
         return
-    if case.operation.definition.raw.get("operationId") in EXPIRE_OPERATIONS:
-        _pass_expiry(case, kwargs)
+    op = facts.OPERATIONS[case.operation.definition.raw["operationId"]]
+    if op.operation_id in EXPIRES_AFTER_EXPIRY:
+        _pass_expiry(op, case)
     headers = case.headers or {}
     key = headers.get("Idempotency-Key")
     if isinstance(key, str) and 1 <= len(key) <= 255:
         case.headers = {**headers, "Idempotency-Key": str(uuid.uuid4())}
     positive = meta.generation.mode == GenerationMode.POSITIVE  # a negative case stays invalid
-    if positive and isinstance(case.body, dict):
-        body = {field: _fresh(field, value) for field, value in case.body.items()}
-        if case.operation.definition.raw.get("operationId") in PURCHASES:
-            body = _with_a_real_shopper(body)
-        case.body = body
+    if positive and isinstance(case.body, dict) and op.body is not None:
+        case.body = _fresh_body(op, _workable(op, dict(case.body)))
 
 
 @schemathesis.hook

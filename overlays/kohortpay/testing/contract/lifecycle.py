@@ -27,9 +27,13 @@ import httpx
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, initialize, invariant, precondition, rule
 
+from kohortpay_client import facts
+
 from . import schema as contract_schema
 
-GENERATIONS = {"groups": "/groups", "payment-groups": "/payment-groups"}
+Operation = facts.Operation[Any, Any]
+#: The resources that serve referral groups (both API generations: `/groups`, `/payment-groups`).
+GENERATIONS = sorted({op.resource for op in facts.OPERATIONS.values() if op.subject is facts.PAYMENT_GROUP})
 # In test mode a group lasts 10 minutes; the completion job picks it up a minute after its expiry.
 GROUP_LIFETIME = 11 * 60 + 1
 
@@ -38,7 +42,7 @@ GROUP_LIFETIME = 11 * 60 + 1
 class Group:
     id: str
     share_id: str
-    prefix: str  # which API generation the machine uses for it
+    resource: str  # which API generation the machine uses for it
     orders: list[str] = field(default_factory=list)
     sessions: int = 0  # checkout sessions that joined it (generation A's participants)
     status: str = "OPEN"
@@ -58,19 +62,18 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
     is_mock = not live and httpx.get(f"{base_url}/_mock/behaviour", timeout=5).status_code == 200
     exchanges: Counter[tuple[str, int]] = Counter()  # (operationId, status) of every call, for reports
 
-    def call(method: str, path: str, *, expect: tuple[int, ...], **parts: Any) -> Any:
-        template = parts.pop("template", path)
-        case = api[template][method].Case(headers={"Authorization": f"Bearer {api_key}"}, **parts)
+    def call(op: Operation, *, expect: tuple[int, ...], **parts: Any) -> Any:
+        case = api[op.path][op.http_method].Case(headers={"Authorization": f"Bearer {api_key}"}, **parts)
         response = case.call()
         case.validate_response(response)
-        exchanges[(case.operation.definition.raw["operationId"], response.status_code)] += 1
-        assert response.status_code in expect, (method, path, response.status_code, response.text[:300])
+        exchanges[(op.operation_id, response.status_code)] += 1
+        assert response.status_code in expect, (op.operation_id, response.status_code, response.text[:300])
         return response.json() if response.content else None
 
-    def on(template: str, object_id: str, method: str, **parts: Any) -> Any:
-        """`call` on a path with one `{id}`."""
-        path = template.replace("{id}", object_id)
-        return call(method, path, template=template, path_parameters={"id": object_id}, **parts)
+    def on(resource: str, method: str, object_id: str, **parts: Any) -> Any:
+        """`call` of a resource's method on one object."""
+        op = next(o for o in facts.OPERATIONS.values() if (o.resource, o.method) == (resource, method))
+        return call(op, path_parameters={"id": object_id}, **parts)
 
     def shopper() -> dict[str, str]:
         return {
@@ -84,13 +87,7 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
         if is_mock:
             httpx.post(f"{base_url}/_mock/settle", timeout=5).raise_for_status()
         for _ in range(50):
-            group = on(
-                "/groups/{id}",
-                group_id,
-                "GET",
-                query={"expand[]": ["paymentGroupSettings"]},
-                expect=(200,),
-            )
+            group = on("groups", "retrieve", group_id, query={"expand[]": ["paymentGroupSettings"]}, expect=(200,))
             if group.get("payment_group_settings"):
                 return dict(group)
             time.sleep(0.1)
@@ -106,43 +103,40 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
                 httpx.post(f"{base_url}/_mock/reset", timeout=5).raise_for_status()
             self.known: list[Group] = []
 
-        def found_group(self, prefix: str, amount: int) -> Group:
-            order = call("POST", "/orders", body={**shopper(), "amount": amount}, expect=(201,))
+        def found_group(self, resource: str, amount: int) -> Group:
+            order = call(facts.CREATE_ORDER, body={**shopper(), "amount": amount}, expect=(201,))
             group = shareable(order["payment_group_id"])
-            founded = Group(group["id"], group["share_id"], prefix, [order["id"]])
+            founded = Group(group["id"], group["share_id"], resource, [order["id"]])
             self.known.append(founded)
             return founded
 
-        def purchase(self, prefix: str, code: str | None, amount: int, *, by_order: bool) -> Any:
-            body: dict[str, Any] = {**shopper(), ("amount" if by_order else "amountTotal"): amount}
+        def purchase(
+            self, code: str | None, amount: int, *, by_order: bool, buyer: dict[str, str] | None = None
+        ) -> Any:
+            body: dict[str, Any] = {**(buyer or shopper()), ("amount" if by_order else "amountTotal"): amount}
             if code is not None:
                 body["paymentGroupShareId"] = code
-            path = "/orders" if by_order else "/checkout-sessions"
-            return call("POST", path, body=body, expect=(201, 400, 404))
+            create = facts.CREATE_ORDER if by_order else facts.CREATE_CHECKOUT_SESSION
+            return call(create, body=body, expect=(201, 400, 404))
 
-        @initialize(target=groups, prefix=st.sampled_from(sorted(GENERATIONS.values())))
-        def found_first(self, prefix: str) -> Group:
-            return self.found_group(prefix, 5000)
+        @initialize(target=groups, resource=st.sampled_from(GENERATIONS))
+        def found_first(self, resource: str) -> Group:
+            return self.found_group(resource, 5000)
 
-        @rule(target=groups, prefix=st.sampled_from(sorted(GENERATIONS.values())), amount=st.integers(3000, 20000))
-        def found(self, prefix: str, amount: int) -> Group:
-            return self.found_group(prefix, amount)
+        @rule(target=groups, resource=st.sampled_from(GENERATIONS), amount=st.integers(3000, 20000))
+        def found(self, resource: str, amount: int) -> Group:
+            return self.found_group(resource, amount)
 
         @rule(group=groups, amount=st.integers(1, 20000))
         def validate(self, group: Group, amount: int) -> None:
-            result = on(
-                f"{group.prefix}/{{id}}/validate",
-                group.share_id,
-                "POST",
-                body={"customerEmail": shopper()["customerEmail"], "amount": amount},
-                expect=(201, 400, 404),
-            )
+            body = {"customerEmail": shopper()["customerEmail"], "amount": amount}
+            result = on(group.resource, "validate", group.share_id, body=body, expect=(201, 400, 404))
             if group.status != "OPEN":
                 assert "error" in result, f"{group.status} group {group.id} validated"
 
         @rule(group=groups, amount=st.integers(3000, 20000), by_order=st.booleans())
         def join(self, group: Group, amount: int, by_order: bool) -> None:
-            answer = self.purchase(group.prefix, group.share_id, amount, by_order=by_order)
+            answer = self.purchase(group.share_id, amount, by_order=by_order)
             if "error" not in answer and by_order and answer.get("payment_group_id") == group.id:
                 group.orders.append(answer["id"])
             elif "error" not in answer and not by_order and answer.get("payment_group_share_id") == group.share_id:
@@ -154,29 +148,20 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
         def blocked_customer_is_refused(self, by_order: bool) -> None:
             buyer = shopper()
             customer = call(
-                "POST",
-                "/customers",
+                facts.CREATE_CUSTOMER,
                 body={"emailAddress": buyer["customerEmail"], "firstName": "Jane", "lastName": "Doe"},
                 expect=(201,),
             )
-            on(
-                "/customers/{id}/block",
-                customer["id"],
-                "PATCH",
-                expect=(200,),
+            on("customers", "block", customer["id"], expect=(200,))
+            create, amount = (
+                (facts.CREATE_ORDER, "amount") if by_order else (facts.CREATE_CHECKOUT_SESSION, "amountTotal")
             )
-            path, amount = ("/orders", "amount") if by_order else ("/checkout-sessions", "amountTotal")
-            refused = call("POST", path, body={**buyer, amount: 5000}, expect=(400,))
+            refused = call(create, body={**buyer, amount: 5000}, expect=(400,))
             assert refused["error"]["code"] == "CUSTOMER_BLOCKED"
 
         @rule(group=consumes(groups))
         def cancel(self, group: Group) -> None:
-            answer = on(
-                f"{group.prefix}/{{id}}/cancel",
-                group.id,
-                "POST",
-                expect=(201, 400),
-            )
+            answer = on(group.resource, "cancel", group.id, expect=(201, 400))
             if "error" not in answer:
                 assert group.status == "OPEN", f"canceled a {group.status} group"
                 group.status = answer["status"]
@@ -186,15 +171,10 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
         @rule(group=groups)
         def expire(self, group: Group) -> None:
             """On the mock: just past the group's expiry (before the completion job), expire it."""
-            found = on("/groups/{id}", group.id, "GET", expect=(200,))
+            found = on(group.resource, "retrieve", group.id, expect=(200,))
             httpx.post(f"{base_url}/_mock/clock", json={"now": found["expires_at"]}, timeout=5)
             httpx.post(f"{base_url}/_mock/clock", json={"advance_seconds": 1}, timeout=5)
-            answer = on(
-                f"{group.prefix}/{{id}}/expire",
-                group.id,
-                "POST",
-                expect=(201, 400),
-            )
+            answer = on(group.resource, "expire", group.id, expect=(201, 400))
             if "error" not in answer:
                 assert found["status"] == "OPEN" and answer["status"] == "EXPIRED", (found, answer)
                 group.status = "EXPIRED"
@@ -207,12 +187,7 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
             for group in self.known:
                 if group.status != "OPEN":
                     continue
-                found = on(
-                    "/groups/{id}",
-                    group.id,
-                    "GET",
-                    expect=(200,),
-                )
+                found = on(group.resource, "retrieve", group.id, expect=(200,))
                 group.status = found["status"]
                 if len(group.orders) >= 2:
                     assert group.status == "COMPLETED", (group, found)
@@ -220,12 +195,7 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
                     assert group.status == "EXPIRED", (group, found)
                 if group.status == "COMPLETED":
                     for order_id in group.orders:
-                        order = on(
-                            "/orders/{id}",
-                            order_id,
-                            "GET",
-                            expect=(200,),
-                        )
+                        order = on("orders", "retrieve", order_id, expect=(200,))
                         assert order["amount_cashback"], f"order {order_id} of a completed group has no cashback"
 
         @invariant()
