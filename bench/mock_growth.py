@@ -22,6 +22,7 @@ from collections.abc import Callable
 import httpx
 
 from kohortpay.testing import MockServer
+from kohortpay_client import facts
 
 Request = Callable[[httpx.Client, int], httpx.Response]
 
@@ -37,19 +38,24 @@ def fill(server: MockServer, client: httpx.Client, size: int) -> None:
     client.post("/checkout-sessions", json=purchase).raise_for_status()
     server.settle()
     store = server.mock.state.store
+    scope = (server.mock.state.default_organization.id, False)
     with server.mock.state.lock:
-        models = {kind: next(iter(store.objects[kind].values())) for kind in ("customer", "group", "payment_intent")}
+        customer = next(store.all(facts.CUSTOMER, scope))
+        group = next(store.all(facts.PAYMENT_GROUP, scope))
+        intent = next(store.all(facts.PAYMENT_INTENT, scope))
         for i in range(size):
-            customer = copy.deepcopy(models["customer"])
-            customer.update(id=f"cus_{i:014x}", emailAddress=f"c{i}@example.com")
-            store.add("customer", customer)
+            new_customer = copy.deepcopy(customer)
+            new_customer.update({"id": f"cus_{i:014x}", "emailAddress": f"c{i}@example.com"})
+            store.add(facts.CUSTOMER, new_customer)
         for i in range(size // 5):
-            group = copy.deepcopy(models["group"])
-            group.update(id=f"pg_{i:014x}", shareId=f"KHT-test-{i:08X}")
-            store.add("group", group)
-            intent = copy.deepcopy(models["payment_intent"])
-            intent.update(id=f"pi_{i:014x}", paymentGroupId=group["id"], checkoutSessionId=f"cs_{i:014x}")
-            store.add("payment_intent", intent)
+            new_group = copy.deepcopy(group)
+            new_group.update({"id": f"pg_{i:014x}", "shareId": f"KHT-test-{i:08X}"})
+            store.add(facts.PAYMENT_GROUP, new_group)
+            new_intent = copy.deepcopy(intent)
+            new_intent.update(
+                {"id": f"pi_{i:014x}", "paymentGroupId": new_group["id"], "checkoutSessionId": f"cs_{i:014x}"}
+            )
+            store.add(facts.PAYMENT_INTENT, new_intent)
 
 
 REQUESTS: dict[str, Request] = {

@@ -188,7 +188,8 @@ class Generator:
                 if not f.wire.isidentifier() or keyword.iskeyword(f.wire):
                     raise ValueError(f"{schema.name}.{f.name} cannot be a TypedDict key")
                 kind = _record_type(f.schema, self.api)
-                fields.append({"wire": f.wire, "type": kind if f.required else f"NotRequired[{kind}]"})
+                declared = kind if f.required else f"NotRequired[{kind}]"
+                fields.append({"wire": f.wire, "type": declared, "plain_type": kind})
             schemas.append(
                 {
                     "name": schema.name,
@@ -197,7 +198,7 @@ class Generator:
                     "field_names": [f["wire"] for f in fields],
                 }
             )
-        return {"enums": enums, "aliases": aliases, "schemas": schemas}
+        return {"enums": enums, "aliases": aliases, "schemas": schemas, "event_types": list(self.api.webhooks)}
 
     # ---------------------------------------------------------------------------------- resources
     def _resource_head(self, resource: Resource) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from spec_helpers import examples_of, media_types, schema_name
 from wire_bodies import RESOURCES
 
 from kohortpay.testing import strategies as kst
-from kohortpay.testing.mock.validation import load_spec
+from kohortpay.testing.mock.core.validation import load_spec
 from kohortpay_client import models
 from kohortpay_client.types import Unset
 

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from spec_helpers import load_spec
 
 from kohortpay.testing import strategies as kst
-from kohortpay.testing.mock.quirks import QUIRKS
-from kohortpay.testing.mock.state import State
-from kohortpay.testing.mock.webhooks import Webhooks
+from kohortpay.testing.mock.core.quirks import QUIRKS
+from kohortpay.testing.mock.core.state import State
+from kohortpay.testing.mock.core.webhooks import Webhooks
 from kohortpay_client import models
 from kohortpay_client.models import CreateOrderParams, Customer
 

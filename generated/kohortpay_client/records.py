@@ -1,7 +1,8 @@
 # Generated from openapi.yaml by `make generate`: do not edit (CONTRIBUTING.md).
 """The schemas of openapi.yaml as TypedDicts with camelCase keys, the server's own field names: a
 request body once its keys are camelised, an object as the server stores it (date-times as
-`datetime`, relations left out: they are not stored). `<Schema>Field` is the names of its fields.
+`datetime`, relations left out: they are not stored). `<Schema>Field` is the names of its fields,
+`<Schema>Values` any of them (to build or update one), `EventType` the webhook event types.
 
 The mock server keeps its records in these shapes, so that a type checker checks every field name
 and enum value of its rules against the spec.
@@ -102,6 +103,23 @@ CreatePaymentIntentParamsField: TypeAlias = Literal[
 ]
 
 
+class CreatePaymentIntentParamsValues(TypedDict, total=False):
+    """Any fields of a `CreatePaymentIntentParams`."""
+
+    amount: int
+    checkoutSessionId: str
+    customerId: str | None
+    metadata: Metadata
+    clientReferenceId: str
+    status: Literal[
+        "SUCCEEDED",
+        "CANCELED",
+        "CASHBACK_AVAILABLE",
+        "CASHBACK_PROCESSING",
+        "CASHBACK_SENT",
+    ]
+
+
 class CreatePaymentGroupParams(TypedDict):
     """Needs `orderId` or `paymentIntentId` (or both), although the docs mark both as required."""
 
@@ -118,6 +136,17 @@ CreatePaymentGroupParamsField: TypeAlias = Literal[
 ]
 
 
+class CreatePaymentGroupParamsValues(TypedDict, total=False):
+    """Any fields of a `CreatePaymentGroupParams`."""
+
+    customerId: str
+    orderId: str
+    paymentIntentId: str
+    metadata: Metadata
+    expiresAt: datetime.datetime | None
+    midExpireAt: datetime.datetime
+
+
 class UpdatePaymentGroupParams(TypedDict):
     """The UpdatePaymentGroupParams schema."""
 
@@ -128,6 +157,13 @@ class UpdatePaymentGroupParams(TypedDict):
 UpdatePaymentGroupParamsField: TypeAlias = Literal["metadata", "creatorEmail"]
 
 
+class UpdatePaymentGroupParamsValues(TypedDict, total=False):
+    """Any fields of a `UpdatePaymentGroupParams`."""
+
+    metadata: Metadata
+    creatorEmail: str
+
+
 class ValidatePaymentGroupParams(TypedDict):
     """The ValidatePaymentGroupParams schema."""
 
@@ -136,6 +172,13 @@ class ValidatePaymentGroupParams(TypedDict):
 
 
 ValidatePaymentGroupParamsField: TypeAlias = Literal["customerEmail", "amount"]
+
+
+class ValidatePaymentGroupParamsValues(TypedDict, total=False):
+    """Any fields of a `ValidatePaymentGroupParams`."""
+
+    customerEmail: str
+    amount: int
 
 
 class CreateCustomerParams(TypedDict):
@@ -159,6 +202,18 @@ CreateCustomerParamsField: TypeAlias = Literal[
     "locale",
     "clientReferenceId",
 ]
+
+
+class CreateCustomerParamsValues(TypedDict, total=False):
+    """Any fields of a `CreateCustomerParams`."""
+
+    emailAddress: str
+    firstName: str | None
+    lastName: str | None
+    phoneNumber: str | None
+    metadata: Metadata
+    locale: Locale
+    clientReferenceId: str
 
 
 class UpdateCustomerParams(TypedDict):
@@ -186,6 +241,19 @@ UpdateCustomerParamsField: TypeAlias = Literal[
 ]
 
 
+class UpdateCustomerParamsValues(TypedDict, total=False):
+    """Any fields of a `UpdateCustomerParams`."""
+
+    emailAddress: str
+    firstName: str | None
+    lastName: str | None
+    phoneNumber: str | None
+    metadata: Metadata
+    locale: Locale
+    clientReferenceId: str | None
+    deletedAt: None
+
+
 class LineItemParams(TypedDict):
     """One line of the basket. `price` is the unit price in cents. `PRODUCT` (the default) and
     `SHIPPING` lines have a price ≥ 0; `DISCOUNT`, `GIFT_CARD` and `STORE_CREDIT` lines have a price
@@ -205,6 +273,17 @@ class LineItemParams(TypedDict):
 LineItemParamsField: TypeAlias = Literal[
     "name", "price", "quantity", "type", "imageUrl", "description"
 ]
+
+
+class LineItemParamsValues(TypedDict, total=False):
+    """Any fields of a `LineItemParams`."""
+
+    name: str
+    price: int
+    quantity: int
+    type: LineItemType
+    imageUrl: str | None
+    description: str | None
 
 
 class CreateCheckoutSessionParams(TypedDict):
@@ -248,6 +327,26 @@ CreateCheckoutSessionParamsField: TypeAlias = Literal[
 ]
 
 
+class CreateCheckoutSessionParamsValues(TypedDict, total=False):
+    """Any fields of a `CreateCheckoutSessionParams`."""
+
+    amountTotal: int
+    lineItems: list[LineItemParams]
+    locale: Locale
+    successUrl: str
+    cancelUrl: str
+    customerEmail: str
+    customerFirstName: str
+    customerLastName: str
+    customerPhoneNumber: str
+    customerId: str
+    expiresAt: datetime.datetime
+    metadata: Metadata
+    clientReferenceId: str
+    paymentClientReferenceId: str
+    paymentGroupShareId: str
+
+
 class CreateOrderParams(TypedDict):
     """Needs `customerId`, or `customerEmail` with `customerFirstName` and `customerLastName` (even for
     a known shopper): an e-mail without both names makes the server answer 500.
@@ -277,6 +376,21 @@ CreateOrderParamsField: TypeAlias = Literal[
     "clientReferenceId",
     "paymentGroupShareId",
 ]
+
+
+class CreateOrderParamsValues(TypedDict, total=False):
+    """Any fields of a `CreateOrderParams`."""
+
+    amount: int
+    customerEmail: str
+    customerId: str
+    customerFirstName: str
+    customerLastName: str
+    customerPhoneNumber: str | None
+    metadata: Metadata
+    locale: Locale
+    clientReferenceId: str
+    paymentGroupShareId: str | None
 
 
 class PaymentIntent(TypedDict):
@@ -334,6 +448,34 @@ PaymentIntentField: TypeAlias = Literal[
 ]
 
 
+class PaymentIntentValues(TypedDict, total=False):
+    """Any fields of a `PaymentIntent`."""
+
+    id: str
+    livemode: bool
+    organizationId: str
+    amount: int
+    amountCaptured: int | None
+    amountCashback: int | None
+    applicationFeeAmount: int | None
+    currency: Currency
+    status: PaymentIntentStatus
+    riskLevel: RiskLevel | None
+    checkoutSessionId: str | None
+    customerId: str | None
+    customerEmail: str | None
+    paymentGroupId: str | None
+    ambassadorId: str | None
+    clientReferenceId: str | None
+    token: str | None
+    metadata: Metadata | None
+    canceledAt: datetime.datetime | None
+    createdAt: datetime.datetime
+    createdBy: str
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+
+
 class PaymentGroup(TypedDict):
     """A referral group. The 2024 docs mark every field non-null; the fields below are nullable where
     the server sends null.
@@ -383,6 +525,30 @@ PaymentGroupField: TypeAlias = Literal[
 ]
 
 
+class PaymentGroupValues(TypedDict, total=False):
+    """Any fields of a `PaymentGroup`."""
+
+    id: str
+    shareId: str
+    livemode: bool
+    organizationId: str
+    customerId: str
+    creatorEmail: str | None
+    status: PaymentGroupStatus
+    metadata: Metadata | None
+    expiresAt: datetime.datetime
+    midExpireAt: datetime.datetime | None
+    jMinus2ExpireAt: datetime.datetime | None
+    jPlus3StartAt: datetime.datetime | None
+    reminderEmailSent: ReminderEmailSentStatus
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+    canceledAt: datetime.datetime | None
+    completedAt: datetime.datetime | None
+
+
 class PaymentGroupSettings(TypedDict):
     """The group settings; each group holds its own copy, taken from its organization at creation."""
 
@@ -418,6 +584,24 @@ PaymentGroupSettingsField: TypeAlias = Literal[
 ]
 
 
+class PaymentGroupSettingsValues(TypedDict, total=False):
+    """Any fields of a `PaymentGroupSettings`."""
+
+    id: str
+    organizationId: str | None
+    paymentGroupId: str | None
+    livemode: bool
+    whatsappCommunication: bool
+    discountType: DiscountType
+    maxParticipants: int
+    minutesDuration: int
+    minPurchaseValue: int
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+
+
 class DiscountLevel(TypedDict):
     """The DiscountLevel schema."""
 
@@ -439,6 +623,17 @@ DiscountLevelField: TypeAlias = Literal[
 ]
 
 
+class DiscountLevelValues(TypedDict, total=False):
+    """Any fields of a `DiscountLevel`."""
+
+    id: str
+    paymentGroupSettingsId: str
+    level: int
+    value: int
+    participantsToUnlock: int
+    createdAt: datetime.datetime
+
+
 class CurrentDiscountLevel(TypedDict):
     """The level a new participant would reach. An ambassador code carries only `value`."""
 
@@ -458,6 +653,17 @@ CurrentDiscountLevelField: TypeAlias = Literal[
     "participantsToUnlock",
     "createdAt",
 ]
+
+
+class CurrentDiscountLevelValues(TypedDict, total=False):
+    """Any fields of a `CurrentDiscountLevel`."""
+
+    id: str
+    paymentGroupSettingsId: str
+    level: int
+    value: int
+    participantsToUnlock: int
+    createdAt: datetime.datetime
 
 
 class ValidatePaymentGroupResult(TypedDict):
@@ -529,6 +735,40 @@ ValidatePaymentGroupResultField: TypeAlias = Literal[
 ]
 
 
+class ValidatePaymentGroupResultValues(TypedDict, total=False):
+    """Any fields of a `ValidatePaymentGroupResult`."""
+
+    currentDiscountLevel: CurrentDiscountLevel | None
+    id: str
+    shareId: str
+    livemode: bool
+    organizationId: str
+    customerId: str
+    creatorEmail: str | None
+    status: PaymentGroupStatus
+    metadata: Metadata | None
+    expiresAt: datetime.datetime
+    midExpireAt: datetime.datetime | None
+    jMinus2ExpireAt: datetime.datetime | None
+    jPlus3StartAt: datetime.datetime | None
+    reminderEmailSent: ReminderEmailSentStatus
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+    canceledAt: datetime.datetime | None
+    completedAt: datetime.datetime | None
+    paymentIntents: list[PaymentIntent]
+    customer: Customer
+    paymentGroupId: str | None
+    whatsappCommunication: bool
+    discountType: DiscountType
+    discountLevels: list[DiscountLevel]
+    maxParticipants: int
+    minutesDuration: int
+    minPurchaseValue: int
+
+
 class Organization(TypedDict):
     """An expanded organization (internal shape; only `id` is relied on)."""
 
@@ -539,6 +779,13 @@ class Organization(TypedDict):
 OrganizationField: TypeAlias = Literal["id", "name"]
 
 
+class OrganizationValues(TypedDict, total=False):
+    """Any fields of a `Organization`."""
+
+    id: str
+    name: str
+
+
 class BrandSettings(TypedDict):
     """An organization's brand settings (internal shape, made in the dashboard)."""
 
@@ -547,6 +794,13 @@ class BrandSettings(TypedDict):
 
 
 BrandSettingsField: TypeAlias = Literal["id", "organizationId"]
+
+
+class BrandSettingsValues(TypedDict, total=False):
+    """Any fields of a `BrandSettings`."""
+
+    id: str
+    organizationId: str
 
 
 class Customer(TypedDict):
@@ -596,6 +850,31 @@ CustomerField: TypeAlias = Literal[
     "addressId",
     "shippingAddressId",
 ]
+
+
+class CustomerValues(TypedDict, total=False):
+    """Any fields of a `Customer`."""
+
+    id: str
+    emailAddress: str
+    firstName: str | None
+    lastName: str | None
+    phoneNumber: str | None
+    livemode: bool
+    isBlocked: bool
+    organizationId: str
+    metadata: Metadata | None
+    locale: Locale | None
+    clientReferenceId: str | None
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+    blockedAt: datetime.datetime | None
+    blockedBy: str | None
+    deletedAt: datetime.datetime | None
+    addressId: str | None
+    shippingAddressId: str | None
 
 
 class CheckoutSession(TypedDict):
@@ -659,6 +938,37 @@ CheckoutSessionField: TypeAlias = Literal[
 ]
 
 
+class CheckoutSessionValues(TypedDict, total=False):
+    """Any fields of a `CheckoutSession`."""
+
+    id: str
+    shareId: str
+    livemode: bool
+    organizationId: str
+    url: str
+    amountTotal: int
+    status: CheckoutSessionStatus
+    successUrl: str | None
+    cancelUrl: str | None
+    customerEmail: str | None
+    customerFirstName: str | None
+    customerLastName: str | None
+    customerPhoneNumber: str | None
+    customerId: str | None
+    currency: Currency
+    locale: Locale
+    metadata: Metadata | None
+    paymentGroupShareId: str | None
+    clientReferenceId: str | None
+    paymentClientReferenceId: str | None
+    expiresAt: datetime.datetime
+    completedAt: datetime.datetime | None
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+
+
 class LineItem(TypedDict):
     """The LineItem schema."""
 
@@ -688,6 +998,22 @@ LineItemField: TypeAlias = Literal[
     "createdAt",
     "updatedAt",
 ]
+
+
+class LineItemValues(TypedDict, total=False):
+    """Any fields of a `LineItem`."""
+
+    id: str
+    checkoutSessionId: str
+    name: str
+    price: int
+    quantity: int
+    type: LineItemType
+    amountTotal: int
+    imageUrl: str | None
+    description: str | None
+    createdAt: datetime.datetime
+    updatedAt: datetime.datetime
 
 
 class Order(TypedDict):
@@ -749,6 +1075,36 @@ OrderField: TypeAlias = Literal[
 ]
 
 
+class OrderValues(TypedDict, total=False):
+    """Any fields of a `Order`."""
+
+    id: str
+    livemode: bool
+    organizationId: str
+    amount: int
+    amountCashback: int | None
+    applicationFeeAmount: int | None
+    customerEmail: str | None
+    customerFirstName: str | None
+    customerLastName: str | None
+    customerPhoneNumber: str | None
+    customerId: str | None
+    paymentGroupShareId: str | None
+    paymentGroupId: str | None
+    ambassadorId: str | None
+    currency: Currency
+    locale: Locale
+    status: OrderStatus
+    metadata: Metadata | None
+    clientReferenceId: str | None
+    riskLevel: RiskLevel | None
+    token: str | None
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+
+
 class PaymentIntentList(TypedDict):
     """The PaymentIntentList schema."""
 
@@ -757,6 +1113,13 @@ class PaymentIntentList(TypedDict):
 
 
 PaymentIntentListField: TypeAlias = Literal["data", "count"]
+
+
+class PaymentIntentListValues(TypedDict, total=False):
+    """Any fields of a `PaymentIntentList`."""
+
+    data: list[PaymentIntent]
+    count: int
 
 
 class PaymentGroupList(TypedDict):
@@ -769,6 +1132,13 @@ class PaymentGroupList(TypedDict):
 PaymentGroupListField: TypeAlias = Literal["data", "count"]
 
 
+class PaymentGroupListValues(TypedDict, total=False):
+    """Any fields of a `PaymentGroupList`."""
+
+    data: list[PaymentGroup]
+    count: int
+
+
 class CustomerList(TypedDict):
     """The CustomerList schema."""
 
@@ -777,6 +1147,13 @@ class CustomerList(TypedDict):
 
 
 CustomerListField: TypeAlias = Literal["data", "count"]
+
+
+class CustomerListValues(TypedDict, total=False):
+    """Any fields of a `CustomerList`."""
+
+    data: list[Customer]
+    count: int
 
 
 class CheckoutSessionList(TypedDict):
@@ -789,6 +1166,13 @@ class CheckoutSessionList(TypedDict):
 CheckoutSessionListField: TypeAlias = Literal["data", "count"]
 
 
+class CheckoutSessionListValues(TypedDict, total=False):
+    """Any fields of a `CheckoutSessionList`."""
+
+    data: list[CheckoutSession]
+    count: int
+
+
 class OrderList(TypedDict):
     """The OrderList schema."""
 
@@ -797,6 +1181,13 @@ class OrderList(TypedDict):
 
 
 OrderListField: TypeAlias = Literal["data", "count"]
+
+
+class OrderListValues(TypedDict, total=False):
+    """Any fields of a `OrderList`."""
+
+    data: list[Order]
+    count: int
 
 
 class ParticipantList(TypedDict):
@@ -809,6 +1200,13 @@ class ParticipantList(TypedDict):
 ParticipantListField: TypeAlias = Literal["data", "count"]
 
 
+class ParticipantListValues(TypedDict, total=False):
+    """Any fields of a `ParticipantList`."""
+
+    data: list[Participant]
+    count: int
+
+
 class ErrorResponse(TypedDict):
     """The ErrorResponse schema."""
 
@@ -816,6 +1214,12 @@ class ErrorResponse(TypedDict):
 
 
 ErrorResponseField: TypeAlias = Literal["error"]
+
+
+class ErrorResponseValues(TypedDict, total=False):
+    """Any fields of a `ErrorResponse`."""
+
+    error: ErrorDetail
 
 
 class ErrorDetail(TypedDict):
@@ -829,6 +1233,14 @@ class ErrorDetail(TypedDict):
 ErrorDetailField: TypeAlias = Literal["type", "message", "code"]
 
 
+class ErrorDetailValues(TypedDict, total=False):
+    """Any fields of a `ErrorDetail`."""
+
+    type: ErrorType
+    message: str | list[str]
+    code: ErrorCode | str
+
+
 class PaymentIntentEvent(TypedDict):
     """Body of a `payment_intent.*` webhook. Svix-signed; `data` is camelCase."""
 
@@ -837,6 +1249,13 @@ class PaymentIntentEvent(TypedDict):
 
 
 PaymentIntentEventField: TypeAlias = Literal["type", "data"]
+
+
+class PaymentIntentEventValues(TypedDict, total=False):
+    """Any fields of a `PaymentIntentEvent`."""
+
+    type: PaymentIntentEventType
+    data: WebhookPaymentIntent
 
 
 class PaymentGroupEvent(TypedDict):
@@ -849,6 +1268,13 @@ class PaymentGroupEvent(TypedDict):
 PaymentGroupEventField: TypeAlias = Literal["type", "data"]
 
 
+class PaymentGroupEventValues(TypedDict, total=False):
+    """Any fields of a `PaymentGroupEvent`."""
+
+    type: PaymentGroupEventType
+    data: WebhookPaymentGroup
+
+
 class PaymentGroupSucceededEvent(TypedDict):
     """Body of the `payment_group.succeeded` webhook."""
 
@@ -859,6 +1285,13 @@ class PaymentGroupSucceededEvent(TypedDict):
 PaymentGroupSucceededEventField: TypeAlias = Literal["type", "data"]
 
 
+class PaymentGroupSucceededEventValues(TypedDict, total=False):
+    """Any fields of a `PaymentGroupSucceededEvent`."""
+
+    type: Literal["payment_group.succeeded"]
+    data: WebhookPaymentGroupSucceeded
+
+
 class OrderEvent(TypedDict):
     """Body of an `order.*` webhook."""
 
@@ -867,6 +1300,13 @@ class OrderEvent(TypedDict):
 
 
 OrderEventField: TypeAlias = Literal["type", "data"]
+
+
+class OrderEventValues(TypedDict, total=False):
+    """Any fields of a `OrderEvent`."""
+
+    type: OrderEventType
+    data: WebhookOrder
 
 
 class WebhookPaymentIntent(TypedDict):
@@ -924,6 +1364,34 @@ WebhookPaymentIntentField: TypeAlias = Literal[
 ]
 
 
+class WebhookPaymentIntentValues(TypedDict, total=False):
+    """Any fields of a `WebhookPaymentIntent`."""
+
+    id: str
+    livemode: bool
+    organizationId: str
+    amount: int
+    amountCaptured: int | None
+    amountCashback: int | None
+    applicationFeeAmount: int | None
+    currency: Currency
+    status: PaymentIntentStatus
+    riskLevel: RiskLevel | None
+    checkoutSessionId: str | None
+    customerId: str | None
+    customerEmail: str | None
+    paymentGroupId: str | None
+    ambassadorId: str | None
+    clientReferenceId: str | None
+    token: str | None
+    metadata: Metadata | None
+    canceledAt: datetime.datetime | None
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+
+
 class WebhookPaymentGroup(TypedDict):
     """A group, as sent in webhooks (camelCase). In `payment_group.joined` it is the group as it was
     before the join, with its `paymentGroupSettings`.
@@ -973,6 +1441,31 @@ WebhookPaymentGroupField: TypeAlias = Literal[
     "completedAt",
     "paymentGroupSettings",
 ]
+
+
+class WebhookPaymentGroupValues(TypedDict, total=False):
+    """Any fields of a `WebhookPaymentGroup`."""
+
+    id: str
+    shareId: str
+    livemode: bool
+    organizationId: str
+    customerId: str
+    creatorEmail: str | None
+    status: PaymentGroupStatus
+    metadata: Metadata | None
+    expiresAt: datetime.datetime
+    midExpireAt: datetime.datetime | None
+    jMinus2ExpireAt: datetime.datetime | None
+    jPlus3StartAt: datetime.datetime | None
+    reminderEmailSent: ReminderEmailSentStatus | bool
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+    canceledAt: datetime.datetime | None
+    completedAt: datetime.datetime | None
+    paymentGroupSettings: WebhookPaymentGroupSettings
 
 
 class WebhookPaymentGroupSucceeded(TypedDict):
@@ -1038,6 +1531,36 @@ WebhookPaymentGroupSucceededField: TypeAlias = Literal[
 ]
 
 
+class WebhookPaymentGroupSucceededValues(TypedDict, total=False):
+    """Any fields of a `WebhookPaymentGroupSucceeded`."""
+
+    id: str
+    shareId: str
+    livemode: bool
+    organizationId: str
+    customerId: str
+    creatorEmail: str | None
+    status: PaymentGroupStatus
+    metadata: Metadata | None
+    expiresAt: datetime.datetime
+    midExpireAt: datetime.datetime | None
+    jMinus2ExpireAt: datetime.datetime | None
+    jPlus3StartAt: datetime.datetime | None
+    reminderEmailSent: ReminderEmailSentStatus | bool
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+    canceledAt: datetime.datetime | None
+    completedAt: datetime.datetime | None
+    level: int
+    value: int
+    participantsToUnlock: int
+    paymentGroupSettingsId: str
+    paymentIntents: list[WebhookPaymentIntent]
+    paymentGroupSettings: WebhookPaymentGroupSettings
+
+
 class WebhookPaymentGroupSettings(TypedDict):
     """A group's copy of the group settings, as sent in webhooks (camelCase)."""
 
@@ -1075,6 +1598,25 @@ WebhookPaymentGroupSettingsField: TypeAlias = Literal[
 ]
 
 
+class WebhookPaymentGroupSettingsValues(TypedDict, total=False):
+    """Any fields of a `WebhookPaymentGroupSettings`."""
+
+    id: str
+    organizationId: str | None
+    paymentGroupId: str | None
+    livemode: bool
+    whatsappCommunication: bool
+    discountType: DiscountType
+    maxParticipants: int
+    minPurchaseValue: int
+    minutesDuration: int
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+    discountLevels: list[WebhookDiscountLevel]
+
+
 class WebhookDiscountLevel(TypedDict):
     """The WebhookDiscountLevel schema."""
 
@@ -1094,6 +1636,17 @@ WebhookDiscountLevelField: TypeAlias = Literal[
     "participantsToUnlock",
     "createdAt",
 ]
+
+
+class WebhookDiscountLevelValues(TypedDict, total=False):
+    """Any fields of a `WebhookDiscountLevel`."""
+
+    id: str
+    paymentGroupSettingsId: str | None
+    level: int
+    value: int
+    participantsToUnlock: int
+    createdAt: datetime.datetime
 
 
 class WebhookOrder(TypedDict):
@@ -1152,6 +1705,51 @@ WebhookOrderField: TypeAlias = Literal[
     "createdBy",
     "updatedAt",
     "updatedBy",
+]
+
+
+class WebhookOrderValues(TypedDict, total=False):
+    """Any fields of a `WebhookOrder`."""
+
+    id: str
+    livemode: bool
+    organizationId: str
+    amount: int
+    amountCashback: int | None
+    applicationFeeAmount: int | None
+    customerEmail: str | None
+    customerFirstName: str | None
+    customerLastName: str | None
+    customerPhoneNumber: str | None
+    customerId: str | None
+    paymentGroupShareId: str | None
+    paymentGroupId: str | None
+    ambassadorId: str | None
+    currency: Currency
+    locale: Locale
+    status: OrderStatus
+    metadata: Metadata | None
+    clientReferenceId: str | None
+    riskLevel: RiskLevel | None
+    token: str | None
+    createdAt: datetime.datetime
+    createdBy: str | None
+    updatedAt: datetime.datetime
+    updatedBy: str | None
+
+
+EventType: TypeAlias = Literal[
+    "payment_intent.succeeded",
+    "payment_intent.cashback_available",
+    "payment_intent.cashback_sent",
+    "payment_group.created",
+    "payment_group.joined",
+    "payment_group.old_joined",
+    "payment_group.succeeded",
+    "payment_group.expired",
+    "order.created",
+    "order.cashback_available",
+    "order.cashback_sent",
 ]
 
 

@@ -15,7 +15,7 @@ from contract_config import CASES, SCENARIOS
 from kohortpay.testing import contract
 from kohortpay.testing.contract import hooks  # noqa: F401  (registers the kit's hooks)
 from kohortpay.testing.mock import Mock
-from kohortpay.testing.mock.quirks import Behaviour
+from kohortpay.testing.mock.core.quirks import Behaviour
 
 MOCK = Mock(behaviour=Behaviour(quirks=False))
 SECRET_KEY = MOCK.state.default_organization.keys["sk_test"]  # kept by reset()

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from kohortpay.testing import MockServer
-from kohortpay.testing.mock.quirks import QUIRK_HEADER
+from kohortpay.testing.mock.core.quirks import QUIRK_HEADER
 
 Json = dict[str, Any]
 

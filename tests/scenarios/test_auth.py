@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from kohortpay.testing import MockServer
-from kohortpay.testing.mock.quirks import QUIRK_HEADER
+from kohortpay.testing.mock.core.quirks import QUIRK_HEADER
 
 from .helpers import Json, bearer, checkout, client, error, group_of_session, http, ok, order, unknown_group
 

@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from kohortpay.testing import MockServer
-from kohortpay.testing.mock.quirks import MAX_JSON_DEPTH
+from kohortpay.testing.mock.core.quirks import MAX_JSON_DEPTH
+from kohortpay_client import facts
 
 from .helpers import bearer, http
 
@@ -136,16 +137,16 @@ def test_a_method_http_does_not_name_gets_the_json_envelope(quirks: bool) -> Non
 def test_a_request_the_mock_fails_midway_leaves_no_state_behind(
     server: MockServer, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kohortpay.testing.mock import app, customers
+    from kohortpay.testing.mock.rules import RULES, customers
 
     created = api.post("/customers", json={"emailAddress": "before@example.com"}).json()
 
     def store_then_fail(call: Any) -> Any:
         customers.new(call, {"emailAddress": "half@example.com"})
-        call.store.get("customer", call.scope, created["id"])["firstName"] = "Changed"
+        call.store.get(facts.CUSTOMER, call.scope, created["id"])["firstName"] = "Changed"
         raise RuntimeError("a bug in the mock")
 
-    monkeypatch.setitem(app.HANDLERS, "createCustomer", store_then_fail)
+    monkeypatch.setitem(RULES, facts.CREATE_CUSTOMER.operation_id, store_then_fail)
     answer = api.post("/customers", json={"emailAddress": "half@example.com"})
     assert answer.status_code == 500 and answer.json()["error"]["type"] == "api_error"
     listed = api.get("/customers").json()
@@ -157,19 +158,19 @@ def test_a_request_the_mock_fails_midway_leaves_no_state_behind(
 def test_a_request_the_mock_fails_midway_sends_no_webhook(
     server: MockServer, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kohortpay.testing.mock import app
+    from kohortpay.testing.mock.rules import RULES
 
-    create_order = app.HANDLERS["createOrder"]
+    create_order = RULES[facts.CREATE_ORDER.operation_id]
 
     def create_then_fail(call: Any) -> Any:
         create_order(call)  # emits order.created
         raise RuntimeError("a bug in the mock")
 
     order = {"amount": 5000, "customerEmail": "a@example.com", "customerFirstName": "A", "customerLastName": "B"}
-    monkeypatch.setitem(app.HANDLERS, "createOrder", create_then_fail)
+    monkeypatch.setitem(RULES, facts.CREATE_ORDER.operation_id, create_then_fail)
     assert api.post("/orders", json=order).status_code == 500
     assert server.events() == [] and api.get("/orders").json()["count"] == 0
-    monkeypatch.setitem(app.HANDLERS, "createOrder", create_order)
+    monkeypatch.setitem(RULES, facts.CREATE_ORDER.operation_id, create_order)
     assert api.post("/orders", json=order).status_code == 201
     assert "order.created" in [e["type"] for e in server.events()]
 
@@ -183,7 +184,7 @@ def test_a_request_the_mock_fails_midway_sends_no_webhook(
     ],
 )
 def test_a_client_that_never_finishes_its_request_is_cut_off(monkeypatch: pytest.MonkeyPatch, sent: bytes) -> None:
-    from kohortpay.testing.mock import server as mock_server
+    from kohortpay.testing.mock.http import server as mock_server
 
     monkeypatch.setattr(mock_server.JsonErrorsProtocol, "read_timeout", 0.3)
     with MockServer() as server, socket.create_connection((server.host, server.port)) as slow:

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kohortpay.testing.mock.quirks import QUIRKS
+from kohortpay.testing.mock.core.quirks import QUIRKS
 
 from .helpers import bearer, error, http, ok, shopper
 

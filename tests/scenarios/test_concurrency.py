@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from kohortpay.testing import MockServer
-from kohortpay.testing.mock.quirks import QUIRK_HEADER
+from kohortpay.testing.mock.core.quirks import QUIRK_HEADER
 
 from .helpers import bearer, checkout, client, count, group_of_session, http, ok, organization, shopper
 

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from kohortpay.testing import MockServer
-from kohortpay.testing.mock.quirks import QUIRK_HEADER
+from kohortpay.testing.mock.core.quirks import QUIRK_HEADER
 
 from .helpers import Json, checkout, error, group_of_session, ok, order
 

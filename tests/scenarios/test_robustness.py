@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kohortpay.testing import MockServer
-from kohortpay.testing.mock.quirks import QUIRK_HEADER, QUIRKS
+from kohortpay.testing.mock.core.quirks import QUIRK_HEADER, QUIRKS
 
 from .helpers import Json, checkout, client, error, group_of_session, http, ok, quirks, shopper
 

@@ -48,8 +48,8 @@ try:
 except ModuleNotFoundError as exc:  # installed with kohortpay[testing]
     raise missing_extra(exc) from exc
 
-from .mock.validation import default_validator, load_spec
-from .mock.wire import snake
+from .mock.core.validation import default_validator, load_spec
+from .mock.core.wire import snake
 
 Strings = st.SearchStrategy[str]
 

@@ -38,7 +38,7 @@ from schemathesis.specs.openapi.analysis import OpenAPIAnalysis
 
 from kohortpay._casing import snake_key
 from kohortpay.testing.contract import KEY_VARIABLE
-from kohortpay.testing.mock.validation import default_validator
+from kohortpay.testing.mock.core.validation import default_validator
 from kohortpay_client import facts
 
 _VALIDATOR = default_validator()

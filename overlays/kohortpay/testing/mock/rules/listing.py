@@ -16,19 +16,17 @@ import itertools
 import math
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic, TypedDict, TypeVar
 from urllib.parse import unquote
 
 from kohortpay._datetime import parse_datetime
+from kohortpay_client.facts import ObjectSchema
 
-from .errors import crash
+from ..core.errors import crash
+from ..core.validation import default_validator
+from ..core.wire import camel
+from .call import Call
 from .expand import check_expand, present
-from .state import Record
-from .validation import default_validator
-from .wire import camel
-
-if TYPE_CHECKING:
-    from .context import Call
 
 OPERATORS = (">=", "<=", ">", "<", "=", ":", "~", "!")
 # Fields the server never converts (common/constants/always-string-fields.constants.ts).
@@ -38,13 +36,7 @@ ALWAYS_TEXT = frozenset(
     "paymentIntentId phoneNumber emailAddress shareId creatorEmail customerEmail customerLastName "
     "customerFirstName customerPhoneNumber billId".split()
 )
-SCHEMAS = {
-    "customer": "Customer",
-    "order": "Order",
-    "group": "PaymentGroup",
-    "payment_intent": "PaymentIntent",
-    "checkout_session": "CheckoutSession",
-}
+R = TypeVar("R")
 
 
 class Refused(Exception):
@@ -57,7 +49,7 @@ class Condition:
     op: str
     value: Any
 
-    def holds(self, record: Record) -> bool:
+    def holds(self, record: Any) -> bool:
         actual, expected = record.get(self.field), self.value
         if self.op == ":":
             return bool(actual == expected)
@@ -78,10 +70,10 @@ class Condition:
 
 
 @functools.cache
-def _field_types(kind: str) -> dict[str, Any]:
+def _field_types(schema_name: str) -> dict[str, Any]:
     """camelCase scalar field → its (resolved) response schema."""
     validator = default_validator()
-    schema = validator.resolve({"$ref": f"#/components/schemas/{SCHEMAS[kind]}"})
+    schema = validator.resolve({"$ref": f"#/components/schemas/{schema_name}"})
     found = {}
     for name, prop in schema["properties"].items():
         prop = validator.resolve(prop)
@@ -132,7 +124,7 @@ def _check(condition: Condition, schema: dict[str, Any]) -> None:
             raise Refused
 
 
-def parse(call: Call, kind: str, search: str | None) -> list[tuple[str, list[Condition]]]:
+def parse(call: Call[Any], schema: ObjectSchema[Any, Any], search: str | None) -> list[tuple[str, list[Condition]]]:
     """The search as `(joiner, conditions)` parts; unknown fields left out."""
     if not search:
         return []
@@ -141,7 +133,7 @@ def parse(call: Call, kind: str, search: str | None) -> list[tuple[str, list[Con
         if call.quirk("crash-on-list-queries"):
             raise crash("crash-on-list-queries")
         text = search
-    types = _field_types(kind)
+    types = _field_types(schema.name)
     singles: dict[str, Condition] = {}  # a part with one condition: the last one on a field wins
     parts = []
     for part in text.split(","):
@@ -157,7 +149,7 @@ def parse(call: Call, kind: str, search: str | None) -> list[tuple[str, list[Con
     return [(" AND ", [condition]) for condition in singles.values()] + parts
 
 
-def _condition(call: Call, types: dict[str, Any], raw: str) -> Condition | None:
+def _condition(call: Call[Any], types: dict[str, Any], raw: str) -> Condition | None:
     op = next((o for o in OPERATORS if o in raw), None)
     if op is None:
         return None
@@ -190,7 +182,7 @@ def _decoded(text: str) -> str | None:
         return None
 
 
-def matches(record: Record, parts: list[tuple[str, list[Condition]]]) -> bool:
+def matches(record: Any, parts: list[tuple[str, list[Condition]]]) -> bool:
     for joiner, conditions in parts:
         results = [condition.holds(record) for condition in conditions]
         if not (any(results) if joiner == " OR " else all(results)):
@@ -198,35 +190,41 @@ def matches(record: Record, parts: list[tuple[str, list[Condition]]]) -> bool:
     return True
 
 
-def page(call: Call, kind: str, *, without: str | None = None) -> dict[str, Any]:
-    """Filter, sort and slice the key's records of `kind` (leaving out those whose field `without`
+class Page(TypedDict, Generic[R]):
+    """A list's answer: one page of records, and how many match."""
+
+    data: list[R]
+    count: int
+
+
+def page(call: Call[Any], schema: ObjectSchema[R, Any], *, without: str | None = None) -> Page[R]:
+    """Filter, sort and slice the key's records of `schema` (leaving out those whose field `without`
     is set: the customers' `deletedAt`) as the server does, each presented with its `expand[]`;
     `count` ignores take/skip. Newest first with no search (the usual page) costs O(take)."""
-    check_expand(call, kind)  # the server refuses a bad `expand[]` whether or not anything matches
+    check_expand(call, schema)  # the server refuses a bad `expand[]` whether or not anything matches
     skip = call.query.get("skip", 0)
     take = call.query.get("take", 25)
     search = call.query.get("search")
-    if not search and (without is None or call.store.count_set(kind, call.scope, without) == 0):
-        sample = list(itertools.islice(call.store.all(kind, call.scope), 1))
+    if not search and (without is None or call.store.count_set(schema, call.scope, without) == 0):
+        sample = list(itertools.islice(call.store.all(schema, call.scope), 1))
         if order(sample, call.query.get("orderBy")) == ("createdAt", True):
-            newest = call.store.newest_page(kind, call.scope, skip, take)
+            newest = call.store.newest_page(schema, call.scope, skip, take)
             if newest is not None:
-                data = [present(call, kind, r) for r in newest]
-                return {"data": data, "count": call.store.count(kind, call.scope)}
-    parts = parse(call, kind, search)
-    matching = [
-        r for r in call.store.all(kind, call.scope) if (without is None or r[without] is None) and matches(r, parts)
-    ]
+                data = [present(call, schema, r) for r in newest]
+                return {"data": data, "count": call.store.count(schema, call.scope)}
+    parts = parse(call, schema, search)
+    stored: list[Any] = list(call.store.all(schema, call.scope))
+    matching = [r for r in stored if (without is None or r[without] is None) and matches(r, parts)]
     field, descending = order(matching, call.query.get("orderBy"))
-    matching.sort(key=lambda r: (_sort_key(r.get(field)), r["_seq"]), reverse=descending)
-    return {"data": [present(call, kind, r) for r in matching[skip : skip + take]], "count": len(matching)}
+    matching.sort(key=lambda r: (_sort_key(r.get(field)), call.store.created(schema, r)), reverse=descending)
+    return {"data": [present(call, schema, r) for r in matching[skip : skip + take]], "count": len(matching)}
 
 
 def _is_scalar(value: Any) -> bool:
     return value is None or isinstance(value, str | int | float | bool | dt.datetime)
 
 
-def order(records: list[Record], order_by: str | None) -> tuple[str, bool]:
+def order(records: list[Any], order_by: str | None) -> tuple[str, bool]:
     """`<field>:asc|desc` on a scalar field of the resource; anything else means `createdAt:desc`."""
     if order_by and order_by.count(":") == 1:
         field, direction = order_by.split(":")

@@ -7,43 +7,46 @@ found` for an unknown id) carry no code.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
-from .context import Call, check_email
-from .errors import NO_CODE, ApiError, bad_request, not_found
+from kohortpay_client import facts, records
+
+from ..core.errors import NO_CODE, ApiError, bad_request, not_found
+from ..core.state import new_id
+from .call import Call, check_email
 from .expand import present
 from .listing import page
-from .records import build
-from .state import Record, new_id
+from .registry import rule
 
-FIELDS = ("emailAddress", "firstName", "lastName", "phoneNumber", "metadata", "locale", "clientReferenceId")
 OBJECT_NOT_FOUND = "Object not found"
+Customer = records.Customer
 
 
-def get(call: Call, customer_id: str, message: str | None = None) -> Record:
+def get(call: Call[Any], customer_id: str, message: str | None = None) -> Customer:
     """A customer of the key's organization and mode that is not deleted; else 404 (`message`: the
     wording of the server's service at hand)."""
-    customer = call.store.get("customer", call.scope, customer_id)
+    customer = call.store.get(facts.CUSTOMER, call.scope, customer_id)
     if customer is None or customer["deletedAt"] is not None:
         raise not_found(message or f"Customer with id {customer_id} not found")
     return customer
 
 
-def _stored(call: Call, customer_id: str, *, deleted: bool = False) -> Record:
+def _stored(call: Call[Any], customer_id: str, *, deleted: bool = False) -> Customer:
     """For the server's writes by id: a customer of the scope, else the storage 404. Only a working
     delete (without `customer-delete-refused`) makes deleted ones, and those are gone for writes too."""
-    customer = call.store.get("customer", call.scope, customer_id)
+    customer = call.store.get(facts.CUSTOMER, call.scope, customer_id)
     if customer is None or (customer["deletedAt"] is not None and not deleted):
         raise ApiError(404, OBJECT_NOT_FOUND, NO_CODE)
     return customer
 
 
-def by_email(call: Call, email: str) -> Record | None:
+def by_email(call: Call[Any], email: str) -> Customer | None:
     """Deleted customers included: they keep their e-mail address."""
-    return call.store.find("customer", call.scope, emailAddress=email)
+    return call.store.find(facts.CUSTOMER, call.scope, "emailAddress", email)
 
 
-def _check_email_free(call: Call, email: str, current: Record | None = None) -> None:
+def _check_email_free(call: Call[Any], email: str, current: Customer | None = None) -> None:
     check_email(email)
     clash = by_email(call, email)
     if clash is not None and clash is not current:
@@ -51,45 +54,46 @@ def _check_email_free(call: Call, email: str, current: Record | None = None) -> 
         raise ApiError(409, message, NO_CODE)
 
 
-def new(call: Call, values: dict[str, Any]) -> Record:
-    """Create and store a customer (also used by checkout sessions and orders)."""
-    _check_email_free(call, values["emailAddress"])
-    customer = build(
-        "customer", values, id=new_id("cus"), locale=values.get("locale") or "fr_FR", isBlocked=False, **call.stamp()
-    )
-    return call.store.add("customer", customer)
+def new(call: Call[Any], sent: Mapping[str, Any]) -> Customer:
+    """Create and store a customer from a request's fields (also used by checkout sessions and orders)."""
+    _check_email_free(call, sent["emailAddress"])
+    made = records.CustomerValues(id=new_id("cus"), locale=sent.get("locale") or "fr_FR", isBlocked=False)
+    return call.create(facts.CUSTOMER, made, sent)
 
 
-def create(call: Call) -> Record:
+@rule(facts.CREATE_CUSTOMER)
+def create(call: Call[records.CreateCustomerParams]) -> Customer:
     reference = call.body.get("clientReferenceId")
     if reference is not None:
-        same = call.store.with_value("customer", call.scope, "clientReferenceId", reference)
+        same = call.store.with_value(facts.CUSTOMER, call.scope, "clientReferenceId", reference)
         if any(c["deletedAt"] is None for c in same):
             raise bad_request(f"Customer with client reference id {reference} already exists.")
     return new(call, call.body)
 
 
-def retrieve(call: Call) -> Record:
-    return present(call, "customer", get(call, call.id))
+@rule(facts.GET_CUSTOMER)
+def retrieve(call: Call[records.Empty]) -> Customer:
+    return present(call, facts.CUSTOMER, get(call, call.id))
 
 
-def listing(call: Call) -> dict[str, Any]:
-    return page(call, "customer", without="deletedAt")
+@rule(facts.LIST_CUSTOMERS)
+def listing(call: Call[records.Empty]) -> records.CustomerList:
+    return page(call, facts.CUSTOMER, without="deletedAt")
 
 
-def update(call: Call) -> Record:
+@rule(facts.UPDATE_CUSTOMER)
+def update(call: Call[records.UpdateCustomerParams]) -> Customer:
     customer = _stored(call, call.id)
     if "emailAddress" in call.body:
         _check_email_free(call, call.body["emailAddress"], customer)
-    for name in (*FIELDS, "deletedAt"):
-        if name in call.body:
-            customer[name] = call.body[name]
+    customer.update(cast(records.CustomerValues, call.body))  # every field of the body is the customer's
     call.touch(customer)
     return customer
 
 
-def delete(call: Call) -> Record:
-    found = call.store.objects.get("customer", {}).get(call.id)  # the server looks in every organization
+@rule(facts.DELETE_CUSTOMER)
+def delete(call: Call[records.Empty]) -> Customer:
+    found = call.store.by_id(facts.CUSTOMER, call.id)  # the server looks in every organization
     if found is not None and call.quirk("customer-delete-refused"):
         raise bad_request(f"Customer with id {call.id} is already deleted.")
     customer = _stored(call, call.id, deleted=True)
@@ -100,31 +104,37 @@ def delete(call: Call) -> Record:
     return customer
 
 
-def block(call: Call) -> Record:
+@rule(facts.BLOCK_CUSTOMER)
+def block(call: Call[records.Empty]) -> Customer:
     customer = _stored(call, call.id)
-    customer.update(isBlocked=True, blockedAt=call.now, blockedBy="system")
+    customer.update({"isBlocked": True, "blockedAt": call.now, "blockedBy": "system"})
     call.touch(customer)
     return customer
 
 
-def unblock(call: Call) -> Record:
+@rule(facts.UNBLOCK_CUSTOMER)
+def unblock(call: Call[records.Empty]) -> Customer:
     customer = _stored(call, call.id)
-    customer.update(isBlocked=False, blockedAt=None, blockedBy=None)
+    customer.update({"isBlocked": False, "blockedAt": None, "blockedBy": None})
     call.touch(customer)
     return customer
 
 
-def refuse_if_blocked(call: Call, customer: Record | None) -> None:
+def refuse_if_blocked(call: Call[Any], customer: Customer | None) -> None:
     if customer is not None and customer["isBlocked"]:
         raise bad_request(f"Customer {customer['id']} is blocked.", "CUSTOMER_BLOCKED")
 
 
-def shopper(call: Call, email: str, first: str, last: str, phone: str | None, locale: str | None) -> Record:
+def shopper(
+    call: Call[Any], email: str, first: str, last: str, phone: str | None, locale: records.Locale | None
+) -> Customer:
     """The buyer named by e-mail and both names: matched (a deleted one is restored, a new phone
     number replaces theirs) or created."""
     customer = by_email(call, email)
     if customer is None:
-        values = {"emailAddress": email, "firstName": first, "lastName": last, "phoneNumber": phone, "locale": locale}
+        values = records.CustomerValues(
+            emailAddress=email, firstName=first, lastName=last, phoneNumber=phone, locale=locale
+        )
         return new(call, values)
     if customer["deletedAt"] is not None:
         customer["deletedAt"] = None
@@ -133,14 +143,3 @@ def shopper(call: Call, email: str, first: str, last: str, phone: str | None, lo
         customer["phoneNumber"] = phone
         call.touch(customer)
     return customer
-
-
-HANDLERS = {
-    "listCustomers": listing,
-    "createCustomer": create,
-    "getCustomer": retrieve,
-    "updateCustomer": update,
-    "deleteCustomer": delete,
-    "blockCustomer": block,
-    "unblockCustomer": unblock,
-}

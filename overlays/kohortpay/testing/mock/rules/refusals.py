@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .errors import ApiError, crash
-from .quirks import Behaviour
-from .validation import Failure, InvalidRequest, Operation
+from kohortpay_client import facts
 
-PURCHASES = {"createOrder", "createCheckoutSession"}
+from ..core.errors import ApiError, crash
+from ..core.quirks import Behaviour
+from ..core.validation import Failure, InvalidRequest, Operation
+
+PURCHASES = {facts.CREATE_ORDER.operation_id, facts.CREATE_CHECKOUT_SESSION.operation_id}
+GROUP_CREATES = {facts.CREATE_GROUP.operation_id, facts.CREATE_PAYMENT_GROUP.operation_id}
 AMOUNTS = {"amount", "amountTotal", "price", "quantity"}
 LINE_ITEM_RULES = {"required", "additionalProperties", "enum"}
 # The failures a quirk explains, and the server's message for them.
@@ -48,7 +51,7 @@ def _line_item(operation: Operation, failure: Failure) -> bool:
 def _unknown_reference(operation: Operation, failure: Failure) -> bool:
     code = failure.path == ("paymentGroupShareId",) and failure.error.validator == "minLength"
     session = failure.path == ("checkoutSessionId",) and failure.error.validator == "pattern"
-    return operation.operation_id in PURCHASES | {"createPaymentIntent"} and (code or session)
+    return operation.operation_id in PURCHASES | {facts.CREATE_PAYMENT_INTENT.operation_id} and (code or session)
 
 
 def _paging(operation: Operation, failure: Failure) -> bool:
@@ -69,9 +72,13 @@ def server_answer(operation: Operation, refused: InvalidRequest, behaviour: Beha
     validated = [f for f in refused.failures if not _checked_later(operation, f)]
     if validated:  # the server's validation answers first, with only its own messages
         return refused if len(validated) == len(refused.failures) else InvalidRequest(validated)
-    if operation.operation_id in ("createGroup", "createPaymentGroup") and _only(refused, "anyOf"):
+    if operation.operation_id in GROUP_CREATES and _only(refused, "anyOf"):
         return ApiError(400, "Either orderId or paymentIntentId is required.")
-    if operation.operation_id == "createOrder" and _names_only(operation, refused) and not _has_email(refused):
+    if (
+        operation.operation_id == facts.CREATE_ORDER.operation_id
+        and _names_only(operation, refused)
+        and not _has_email(refused)
+    ):
         # Neither e-mail nor customer id: the server's own check answers before anything crashes.
         return ApiError(400, "Either customer email or customer id must be provided.")
     rules = [f for f in refused.failures if f.path[:1] == ("lineItems",) and f.error.validator in SIGN_RULES]
@@ -84,7 +91,7 @@ def server_answer(operation: Operation, refused: InvalidRequest, behaviour: Beha
 
 def _checked_later(operation: Operation, failure: Failure) -> bool:
     """A rule of the spec the server does not check in its validation, but later in its code (or never)."""
-    groups = operation.operation_id in ("createGroup", "createPaymentGroup") and failure.error.validator == "anyOf"
+    groups = operation.operation_id in GROUP_CREATES and failure.error.validator == "anyOf"
     sign = failure.path[:1] == ("lineItems",) and failure.error.validator in SIGN_RULES
     return groups or sign or any(explains(operation, failure) for _, explains, _ in QUIRKS)
 

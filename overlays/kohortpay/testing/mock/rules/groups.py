@@ -1,7 +1,7 @@
 """Referral groups: creation, codes, validation, joining, cancel/expire, completion and cashback.
 
 As the reference server does it (payment-groups/payment-groups.service.ts and its listeners). The
-same handlers serve `/groups` and `/payment-groups`. Codes are looked up in every organization and
+same rules serve `/groups` and `/payment-groups`. Codes are looked up in every organization and
 mode, like the server; a new group gets its copy of the settings just after the answer.
 """
 
@@ -10,20 +10,26 @@ from __future__ import annotations
 import datetime as dt
 import math
 import secrets
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+from kohortpay_client import facts, records
+
+from ..core.errors import NO_CODE, ApiError, bad_request, crash, not_found
+from ..core.records import build
+from ..core.state import State, new_id
+from ..core.webhooks import Webhooks
 from . import customers
-from .context import Call, public
-from .errors import NO_CODE, ApiError, bad_request, crash, not_found
+from .call import Call
 from .expand import present
 from .listing import page
-from .records import build
-from .state import Record, State, new_id
-from .webhooks import Webhooks
+from .registry import rule
 
-MIN_DURATION = dt.timedelta(minutes=1)
-MAX_DURATION = dt.timedelta(days=90)
+Group = records.PaymentGroup
+Settings = records.PaymentGroupSettings
+Level = records.DiscountLevel
+Participant = records.Order | records.PaymentIntent
+
 SHORT_GROUP_MINUTES = 7 * 24 * 60
 # Reminders fall at 08:00 shop time; the server uses its own time zone, KohortPay is French.
 REMINDER_ZONE = ZoneInfo("Europe/Paris")
@@ -34,38 +40,38 @@ FEE_PERCENT, VAT_RATE = 10, 0.2
 
 
 # ------------------------------------------------------------------ lookups
-def find(call: Call, id_or_code: str) -> Record | None:
-    group = call.store.get("group", call.scope, id_or_code)
-    return group or call.store.find("group", call.scope, shareId=id_or_code)
+def find(call: Call[Any], id_or_code: str) -> Group | None:
+    group = call.store.get(facts.PAYMENT_GROUP, call.scope, id_or_code)
+    return group or call.store.find(facts.PAYMENT_GROUP, call.scope, "shareId", id_or_code)
 
 
-def by_code(state: State, code: str) -> Record | None:
+def by_code(state: State, code: str) -> Group | None:
     """A group by share code, in any organization and mode (the server does not scope this)."""
-    return next(iter(state.store.with_value("group", None, "shareId", code)), None)
+    return state.store.find(facts.PAYMENT_GROUP, None, "shareId", code)
 
 
-def settings_of(state: State, group: Record) -> Record | None:
+def settings_of(state: State, group: Group) -> Settings | None:
     """The group's copy of the settings, or None while the server has not copied them yet."""
-    return state.store.objects.get("settings", {}).get(group["_settingsId"] or "")
+    return state.store.find(facts.PAYMENT_GROUP_SETTINGS, None, "paymentGroupId", group["id"])
 
 
-def participants(state: State, group: Record) -> tuple[list[Record], list[Record]]:
+def participants(state: State, group: Group) -> tuple[list[records.Order], list[records.PaymentIntent]]:
     """The group's orders and payment intents, creator included, in joining order."""
     scope = (group["organizationId"], group["livemode"])
-    orders = state.store.with_value("order", scope, "paymentGroupId", group["id"])
-    return orders, state.store.with_value("payment_intent", scope, "paymentGroupId", group["id"])
+    orders = state.store.with_value(facts.ORDER, scope, "paymentGroupId", group["id"])
+    return orders, state.store.with_value(facts.PAYMENT_INTENT, scope, "paymentGroupId", group["id"])
 
 
-def counted(call: Call, group: Record) -> list[Record]:
+def counted(call: Call[Any], group: Group) -> list[Participant]:
     """The participants the server counts in a group's checks: its payment intents only."""
     orders, intents = participants(call.state, group)
-    return intents if not orders or call.quirk("counts-payment-intents-only") else orders + intents
+    return [*intents] if not orders or call.quirk("counts-payment-intents-only") else [*orders, *intents]
 
 
-def level_for(settings: Record, count: int) -> Record | None:
+def level_for(state: State, settings: Settings, count: int) -> Level | None:
     """The server's pick: the last level (in stored order) that `count` participants unlock; one counts as two."""
     count = max(count, 2) if count == 1 else count
-    return next((lv for lv in reversed(settings["discountLevels"]) if count >= lv["participantsToUnlock"]), None)
+    return next((lv for lv in reversed(state.levels(settings)) if count >= lv["participantsToUnlock"]), None)
 
 
 def fee(amount: int) -> int:
@@ -74,10 +80,10 @@ def fee(amount: int) -> int:
 
 
 # ----------------------------------------------------------------- creation
-def _share_code(call: Call) -> str:
+def _share_code(call: Call[Any]) -> str:
     while True:
         code = "KHT-" + ("" if call.principal.livemode else "test-") + secrets.token_hex(4).upper()
-        if not call.store.any_with("group", shareId=code):
+        if call.store.find(facts.PAYMENT_GROUP, None, "shareId", code) is None:
             return code
 
 
@@ -87,15 +93,19 @@ def _at_eight(moment: dt.datetime) -> dt.datetime:
 
 
 def new(
-    call: Call, customer: Record, *, by: str, expires_at: dt.datetime | None = None, metadata: Any = None
-) -> Record:
+    call: Call[Any],
+    customer: records.Customer,
+    *,
+    by: str,
+    expires_at: dt.datetime | None = None,
+    metadata: records.Metadata | None = None,
+) -> Group:
     """An OPEN group with `customer` as creator; the caller links the first participant. Reminder
     dates follow the settings' duration (not `expires_at`); the settings are copied after the answer."""
     template = call.settings()
     expires_at = expires_at or call.now + dt.timedelta(minutes=template["minutesDuration"])
     short = template["minutesDuration"] <= SHORT_GROUP_MINUTES
-    group = build(
-        "group",
+    values = records.PaymentGroupValues(
         id=new_id("pg"),
         shareId=_share_code(call),
         customerId=customer["id"],
@@ -107,51 +117,55 @@ def new(
         jMinus2ExpireAt=None if short else _at_eight(expires_at - dt.timedelta(days=5)),
         jPlus3StartAt=None if short else _at_eight(call.now + dt.timedelta(days=7)),
         reminderEmailSent="NOT_SENT",
-        **call.stamp(by),
-        _settingsId=None,
     )
-    group = call.store.add("group", group)
-    call.state.schedule_expiry(group)
+    group = call.create(facts.PAYMENT_GROUP, values, by=by)
+    call.state.schedule(expires_at + JOB_DELAY, group)
     call.emit("payment_group.created", group)
     call.after_answer(lambda: _copy_settings(call, group, template))
     return group
 
 
-def _copy_settings(call: Call, group: Record, template: Record) -> None:
-    settings_id = new_id("pgset")
-    copy = {
+def _copy_settings(call: Call[Any], group: Group, template: Settings) -> None:
+    """The group's own copy of the organization's settings and their levels (of no organization)."""
+    copy: records.PaymentGroupSettingsValues = {
         **template,
-        "id": settings_id,
+        **call.stamp(),
+        "id": new_id("pgset"),
         "organizationId": None,
         "paymentGroupId": group["id"],
-        "discountLevels": [
-            {**level, "id": new_id("dlev"), "paymentGroupSettingsId": settings_id, "createdAt": call.now}
-            for level in template["discountLevels"]
-        ],
-        **{k: v for k, v in call.stamp().items() if k not in ("organizationId", "livemode")},
+        "livemode": template["livemode"],
     }
-    call.store.objects.setdefault("settings", {})[settings_id] = copy
-    group["_settingsId"] = settings_id
+    settings = call.store.add(facts.PAYMENT_GROUP_SETTINGS, build(facts.PAYMENT_GROUP_SETTINGS, copy))
+    for level in call.state.levels(template):
+        values: records.DiscountLevelValues = {
+            **level,
+            "id": new_id("dlev"),
+            "paymentGroupSettingsId": settings["id"],
+            "createdAt": call.now,
+        }
+        call.store.add(facts.DISCOUNT_LEVEL, build(facts.DISCOUNT_LEVEL, values))
 
 
-def create(call: Call) -> Record:
-    body = call.body
-    expires_at = body.get("expiresAt")
-    check_expiry(call, expires_at, MIN_DURATION, MAX_DURATION)
-    customer = customers.get(call, body["customerId"], f"Customer {body['customerId']} not found.")
+@rule(facts.CREATE_GROUP, facts.CREATE_PAYMENT_GROUP)
+def create(call: Call[records.CreatePaymentGroupParams]) -> Group:
+    expires_at = call.body.get("expiresAt")
+    check_expiry(call, facts.CREATE_PAYMENT_GROUP_PARAMS, "expiresAt", expires_at)
+    customer_id = call.body["customerId"]
+    customer = customers.get(call, customer_id, f"Customer {customer_id} not found.")
     founder = _founder(call)
-    group = new(call, customer, by="system", expires_at=expires_at, metadata=body.get("metadata"))
+    group = new(call, customer, by="system", expires_at=expires_at, metadata=call.body.get("metadata"))
     founder["paymentGroupId"] = group["id"]  # like the server, a founder already in a group moves
     call.touch(founder)
     return group
 
 
-def check_expiry(call: Call, expires_at: dt.datetime | None, shortest: dt.timedelta, longest: dt.timedelta) -> None:
-    """The server's bounds on an `expiresAt`, with its messages."""
-    if expires_at is not None and expires_at < call.now + shortest:
-        raise bad_request([f"minimal allowed date for expiresAt is {js_date(call.now + shortest)}"])
-    if expires_at is not None and expires_at > call.now + longest:
-        raise bad_request([f"maximal allowed date for expiresAt is {js_date(call.now + longest)}"])
+def check_expiry(call: Call[Any], body: facts.ObjectSchema[Any, Any], field: str, when: dt.datetime | None) -> None:
+    """The server's bounds on a date of the body (its `from-now` window), with its messages."""
+    shortest, longest = (dt.timedelta(seconds=s) for s in body.from_now[field])
+    if when is not None and when < call.now + shortest:
+        raise bad_request([f"minimal allowed date for {field} is {js_date(call.now + shortest)}"])
+    if when is not None and when > call.now + longest:
+        raise bad_request([f"maximal allowed date for {field} is {js_date(call.now + longest)}"])
 
 
 def js_date(when: dt.datetime) -> str:
@@ -159,20 +173,25 @@ def js_date(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%a %b %d %Y %H:%M:%S GMT+0000 (Coordinated Universal Time)")
 
 
-def _founder(call: Call) -> Record:
+def _founder(call: Call[records.CreatePaymentGroupParams]) -> Participant:
     """The order or payment intent that founds a group created through the API (the intent wins),
     looked up in every organization, like the server's `connect`."""
-    kind, key = ("payment_intent", "paymentIntentId") if "paymentIntentId" in call.body else ("order", "orderId")
-    record = call.store.objects.get(kind, {}).get(call.body[key])
-    if record is None:
+    founder: Participant | None
+    if "paymentIntentId" in call.body:
+        wanted, what = call.body["paymentIntentId"], "PaymentIntent"
+        founder = call.store.by_id(facts.PAYMENT_INTENT, wanted)
+    else:
+        wanted, what = call.body.get("orderId", ""), "Order"
+        founder = call.store.by_id(facts.ORDER, wanted)
+    if founder is None:
         if call.quirk("crash-on-unknown-reference"):
             raise crash("crash-on-unknown-reference", "Error Type: P2018")
-        raise not_found(f"{'PaymentIntent' if kind == 'payment_intent' else 'Order'} {call.body[key]} not found.")
-    return record
+        raise not_found(f"{what} {wanted} not found.")
+    return founder
 
 
 # --------------------------------------------------------------- validation
-def check_code(call: Call, code: str, email: str | None, amount: int | None = None) -> Record:
+def check_code(call: Call[Any], code: str, email: str | None, amount: int | None = None) -> Group:
     """The server's `validate`, in its order; the group if the code can be used."""
     group = by_code(call.state, code)
     if group is None:
@@ -197,12 +216,12 @@ def check_code(call: Call, code: str, email: str | None, amount: int | None = No
     return group
 
 
-def _email_of(call: Call, record: Record) -> str | None:
-    customer = call.store.objects.get("customer", {}).get(record.get("customerId") or "")
-    return customer["emailAddress"] if customer else record.get("customerEmail")
+def _email_of(call: Call[Any], record: Participant) -> str | None:
+    customer = call.store.by_id(facts.CUSTOMER, record["customerId"])
+    return customer["emailAddress"] if customer else record["customerEmail"]
 
 
-def check_any_code(call: Call, code: str, email: str | None, amount: int | None = None) -> Record:
+def check_any_code(call: Call[Any], code: str, email: str | None, amount: int | None = None) -> Group:
     """A code given to validate or to a checkout session: an ambassador's, a group's, or none."""
     if code.startswith("KHTAMB"):  # no ambassador exists on the mock (they are made in the dashboard)
         raise not_found(f"Ambassador with referral code {code} not found.")
@@ -211,39 +230,43 @@ def check_any_code(call: Call, code: str, email: str | None, amount: int | None 
     return check_code(call, code, email, amount)
 
 
-def validate(call: Call) -> dict[str, Any]:
+@rule(facts.VALIDATE_GROUP, facts.VALIDATE_PAYMENT_GROUP)
+def validate(call: Call[records.ValidatePaymentGroupParams]) -> records.ValidatePaymentGroupResult:
     group = check_any_code(call, call.id, call.body.get("customerEmail"), call.body.get("amount"))
     settings = settings_of(call.state, group)
     assert settings is not None
-    level = level_for(settings, len(counted(call, group)) + 1)
+    level = level_for(call.state, settings, len(counted(call, group)) + 1)
     _, intents = participants(call.state, group)
-    return {
-        **public(settings),
+    result: dict[str, Any] = {
+        **settings_payload(call.state, settings),
         **_with_customer(call, group),
         "paymentIntents": [_with_customer(call, intent) for intent in intents],
         "currentDiscountLevel": level,
     }
+    return result  # type: ignore[return-value]  # the merged group and settings, as the server sends it
 
 
-def _with_customer(call: Call, record: Record) -> Record:
-    customer = call.store.objects.get("customer", {}).get(record["customerId"] or "")
-    return public(record) | {"customer": public(customer) if customer else None}
+def _with_customer(call: Call[Any], record: Group | records.PaymentIntent) -> dict[str, Any]:
+    customer = call.store.by_id(facts.CUSTOMER, record["customerId"])
+    return {**record, "customer": customer}
 
 
-def join(call: Call, group: Record, participant: Record) -> None:
+def join(call: Call[Any], group: Group, participant: Participant) -> None:
     """Link a purchase to a group: the joined event carries the group as it was, with its settings."""
     settings = settings_of(call.state, group)
-    before = {**public(group), "paymentGroupSettings": _settings_payload(settings) if settings else None}
+    before = {**group, "paymentGroupSettings": settings_payload(call.state, settings) if settings else None}
     participant["paymentGroupId"] = group["id"]
     call.emit("payment_group.joined", before)
 
 
-def _settings_payload(settings: Record) -> Record:
-    return {**public(settings), "discountLevels": [public(level) for level in settings["discountLevels"]]}
+def settings_payload(state: State, settings: Settings) -> dict[str, Any]:
+    """Settings as the server sends them in webhooks: with their levels."""
+    return {**settings, "discountLevels": state.levels(settings)}
 
 
 # ------------------------------------------------------------ state machine
-def cancel(call: Call) -> Record:
+@rule(facts.CANCEL_GROUP, facts.CANCEL_PAYMENT_GROUP)
+def cancel(call: Call[records.Empty]) -> Group:
     group = find(call, call.id)
     if group is None:
         raise not_found(f"Payment group {call.id} not found.")
@@ -251,12 +274,13 @@ def cancel(call: Call) -> Record:
         raise bad_request(f"Payment group {call.id} is not cancelable.")
     if len(counted(call, group)) > 1:
         raise bad_request(f"Payment Group {call.id} is not cancelable because it has participants.")
-    group.update(status="CANCELED", canceledAt=call.now)
+    group.update({"status": "CANCELED", "canceledAt": call.now})
     call.touch(group)
     return group
 
 
-def expire(call: Call) -> Record:
+@rule(facts.EXPIRE_GROUP, facts.EXPIRE_PAYMENT_GROUP)
+def expire(call: Call[records.Empty]) -> Group:
     group = find(call, call.id)
     if group is None:
         raise not_found(f"Payment Group {call.id} not found.")
@@ -274,11 +298,17 @@ def expire(call: Call) -> Record:
 def complete_due_groups(state: State, webhooks: Webhooks, now: dt.datetime) -> None:
     """The completion job: OPEN groups a minute past expiry complete or expire, as the server's does.
     Only the groups due are visited (the open groups, by expiry: `State.due`)."""
-    for group in state.due_groups(now - JOB_DELAY):
-        _process(state, webhooks, group, group["expiresAt"] + JOB_DELAY)
+    for group_id in state.due(now):
+        group = state.store.by_id(facts.PAYMENT_GROUP, group_id)
+        if group is None or group["status"] != "OPEN":
+            continue
+        if group["expiresAt"] + JOB_DELAY > now:  # moved later since scheduled
+            state.schedule(group["expiresAt"] + JOB_DELAY, group)
+        else:
+            _process(state, webhooks, group, group["expiresAt"] + JOB_DELAY)
 
 
-def _process(state: State, webhooks: Webhooks, group: Record, when: dt.datetime) -> None:
+def _process(state: State, webhooks: Webhooks, group: Group, when: dt.datetime) -> None:
     """Several payment intents: complete them; else several orders: complete them; else expire.
     The level comes from the orders (or, without orders, the payment intents); a group that
     reaches no level still pays its participants a cashback of 0."""
@@ -287,26 +317,35 @@ def _process(state: State, webhooks: Webhooks, group: Record, when: dt.datetime)
     if settings is None or (len(intents) < 2 and len(orders) < 2):
         _expire(state, webhooks, group, when)
         return
-    level = level_for(settings, len(orders) or len(intents))
+    level = level_for(state, settings, len(orders) or len(intents))
     value = level["value"] if level else 0
-    group.update(status="COMPLETED", completedAt=when, updatedAt=when, updatedBy="system")
+    group.update({"status": "COMPLETED", "completedAt": when, "updatedAt": when, "updatedBy": "system"})
     scope = (group["organizationId"], group["livemode"])
-    kind, paid = ("payment_intent", intents) if len(intents) > 1 else ("order", orders)
-    payload = _succeeded_payload(group, settings, level_for(settings, len(intents)), intents)
+    payload = _succeeded_payload(state, group, settings, level_for(state, settings, len(intents)), intents)
     webhooks.emit("payment_group.succeeded", payload, *scope)
-    for record in paid:
-        if record["status"] not in ("CREATED", "SUCCEEDED"):
-            continue
-        cashback = cashback_for(record["amount"], settings["discountType"], value)
-        record.update(status="CASHBACK_AVAILABLE", amountCashback=cashback, token=secrets.token_hex(32))
-        record.update(updatedAt=when, updatedBy="system")
-        if kind == "payment_intent":
-            record["amountCaptured"] = record["amount"] - cashback
-        webhooks.emit(f"{kind}.cashback_available", record, *scope)
+    if len(intents) > 1:
+        for intent in intents:
+            if _pays(intent, settings["discountType"], value, when):
+                intent["amountCaptured"] = intent["amount"] - (intent["amountCashback"] or 0)
+                webhooks.emit("payment_intent.cashback_available", intent, *scope)
+    else:
+        for order in orders:
+            if _pays(order, settings["discountType"], value, when):
+                webhooks.emit("order.cashback_available", order, *scope)
 
 
-def _expire(state: State, webhooks: Webhooks, group: Record, when: dt.datetime) -> None:
-    group.update(status="EXPIRED", updatedAt=when, updatedBy="system")
+def _pays(record: Participant, discount_type: records.DiscountType, value: int, when: dt.datetime) -> bool:
+    """Make a participant's cashback available (False for one that cannot get any)."""
+    if record["status"] not in ("CREATED", "SUCCEEDED"):
+        return False
+    cashback = cashback_for(record["amount"], discount_type, value)
+    record.update({"status": "CASHBACK_AVAILABLE", "amountCashback": cashback, "token": secrets.token_hex(32)})
+    record.update({"updatedAt": when, "updatedBy": "system"})
+    return True
+
+
+def _expire(state: State, webhooks: Webhooks, group: Group, when: dt.datetime) -> None:
+    group.update({"status": "EXPIRED", "updatedAt": when, "updatedBy": "system"})
     webhooks.emit("payment_group.expired", group, group["organizationId"], group["livemode"])
     _, intents = participants(state, group)
     for intent in intents:  # the expired listener captures the whole amount of a lone payment intent
@@ -314,7 +353,7 @@ def _expire(state: State, webhooks: Webhooks, group: Record, when: dt.datetime) 
             intent["amountCaptured"] = intent["amount"]
 
 
-def cashback_for(amount: int, discount_type: str, value: int) -> int:
+def cashback_for(amount: int, discount_type: records.DiscountType, value: int) -> int:
     """PERCENTAGE: `amount × value / 100`, rounded like JavaScript's `Math.round`; AMOUNT: `value` euros
     (not capped at the amount paid)."""
     if discount_type == "AMOUNT":
@@ -327,61 +366,60 @@ def js_round(value: float) -> int:
     return math.floor(value + 0.5)
 
 
-def _succeeded_payload(group: Record, settings: Record, level: Record | None, intents: list[Record]) -> Record:
+def _succeeded_payload(
+    state: State, group: Group, settings: Settings, level: Level | None, intents: list[records.PaymentIntent]
+) -> dict[str, Any]:
     """`{...level, ...group}` with the payment intents and the settings (a level only for payment intents)."""
-    spread = {k: v for k, v in (level or {}).items() if k in ("level", "value", "participantsToUnlock")}
+    spread: dict[str, Any] = {}
     if level:
+        spread = {
+            "level": level["level"],
+            "value": level["value"],
+            "participantsToUnlock": level["participantsToUnlock"],
+        }
         spread["paymentGroupSettingsId"] = settings["id"]
     return {
         **spread,
-        **public(group),
-        "paymentIntents": [public(i) for i in intents],
-        "paymentGroupSettings": _settings_payload(settings),
+        **group,
+        "paymentIntents": list(intents),
+        "paymentGroupSettings": settings_payload(state, settings),
     }
 
 
-# ----------------------------------------------------------------- handlers
-def retrieve(call: Call) -> Record | None:
+# ----------------------------------------------------------------- reads
+@rule(facts.GET_GROUP, facts.GET_PAYMENT_GROUP)
+def retrieve(call: Call[records.Empty]) -> Group | None:
     group = find(call, call.id)
     if group is None:
         if call.quirk("empty-200-for-unknown-group"):
             return None  # 200 with an empty body
         raise not_found(f"Group with id {call.id} not found.")
-    return present(call, "group", group)
+    return present(call, facts.PAYMENT_GROUP, group)
 
 
-def update(call: Call) -> Record:
-    group = call.store.get("group", call.scope, call.id)  # by id only, like the server
+@rule(facts.LIST_GROUPS, facts.LIST_PAYMENT_GROUPS)
+def listing(call: Call[records.Empty]) -> records.PaymentGroupList:
+    return page(call, facts.PAYMENT_GROUP)
+
+
+@rule(facts.UPDATE_GROUP, facts.UPDATE_PAYMENT_GROUP)
+def update(call: Call[records.UpdatePaymentGroupParams]) -> Group:
+    group = call.store.get(facts.PAYMENT_GROUP, call.scope, call.id)  # by id only, like the server
     if group is None:
         raise ApiError(404, customers.OBJECT_NOT_FOUND, NO_CODE)
-    for name in ("metadata", "creatorEmail"):
-        if name in call.body:
-            group[name] = call.body[name]
+    group.update(cast(records.PaymentGroupValues, call.body))  # every field of the body is the group's
     call.touch(group)
     return group
 
 
-def list_participants(call: Call) -> dict[str, Any]:
+@rule(facts.LIST_GROUP_PARTICIPANTS, facts.LIST_PAYMENT_GROUP_PARTICIPANTS)
+def list_participants(call: Call[records.Empty]) -> records.ParticipantList:
     """The group's orders; without any, its payment intents (newest first, like the server's lists)."""
-    group = call.store.objects.get("group", {}).get(call.id) or by_code(call.state, call.id)  # unscoped
+    group = call.store.by_id(facts.PAYMENT_GROUP, call.id) or by_code(call.state, call.id)  # unscoped
     if group is None:
         raise not_found(f"Payment group {call.id} not found.")
     orders, intents = participants(call.state, group)
     if orders and group["id"] != call.id and call.quirk("orders-listed-by-group-id-only"):
         orders = []
-    listed = orders or intents
+    listed: list[Participant] = [*orders] or [*intents]
     return {"data": listed[::-1], "count": len(listed)}
-
-
-HANDLERS: dict[str, Any] = {}
-for prefix, plural in (("PaymentGroup", "PaymentGroups"), ("Group", "Groups")):
-    HANDLERS |= {
-        f"list{plural}": lambda call: page(call, "group"),
-        f"create{prefix}": create,
-        f"get{prefix}": retrieve,
-        f"update{prefix}": update,
-        f"list{prefix}Participants": list_participants,
-        f"cancel{prefix}": cancel,
-        f"expire{prefix}": expire,
-        f"validate{prefix}": validate,
-    }

@@ -21,10 +21,10 @@ import httpx
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from ..core.errors import ApiError
+from ..core.quirks import QUIRKS, Behaviour
 from . import control
 from .app import Mock
-from .errors import ApiError
-from .quirks import QUIRKS, Behaviour
 
 DEFAULT_PORT = 12111
 
@@ -306,7 +306,7 @@ class MockServer:
 
     def create_organization(self, **spec: Any) -> dict[str, Any]:
         """A new organization: `name`, `keys`, and `settings` (or `test_settings`/`live_settings`)."""
-        return self.mock.state.create_organization(spec).describe()
+        return self.mock.state.describe(self.mock.state.create_organization(spec))
 
     def add_webhook_endpoint(self, url: str, events: list[str] | None = None, **filters: Any) -> dict[str, Any]:
         """Deliver events (all, or those listed) to `url`, Svix-signed; returns `{"id", "secret", …}`."""

@@ -1,38 +1,21 @@
-"""Injected faults: a chosen status and headers, or a request processed and its answer dropped."""
+"""The ASGI middleware that applies injected faults (:mod:`..core.faults`) to the API's calls."""
 
 from __future__ import annotations
 
-import fnmatch
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import ApiError
-
-if TYPE_CHECKING:
-    from .app import Mock
-
-
-@dataclass
-class Fault:
-    method: str
-    path: str  # exact path or glob, e.g. /customers/*
-    times: int
-    status: int = 503
-    headers: dict[str, str] | None = None
-    drop_connection: bool = False
-
-    def matches(self, method: str, path: str) -> bool:
-        return self.times > 0 and self.method in ("*", method) and fnmatch.fnmatchcase(path, self.path)
+from ..core.errors import ApiError
+from ..core.faults import Fault, take
+from ..rules import Engine
+from .answers import error_response
 
 
 class FaultInjector:
     """Answers chosen statuses, or drops the connection after processing, for matching API calls."""
 
-    def __init__(self, app: ASGIApp, mock: Mock) -> None:
+    def __init__(self, app: ASGIApp, engine: Engine) -> None:
         self.app = app
-        self.mock = mock
+        self.engine = engine
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         fault = self._take(scope) if scope["type"] == "http" else None
@@ -43,19 +26,15 @@ class FaultInjector:
             _close_connection(send)  # …and the answer never sent
         else:
             message = "Service Unavailable" if fault.status >= 500 else "Injected fault"
-            response = ApiError(fault.status, message, headers=fault.headers).response()
+            response = error_response(ApiError(fault.status, message, headers=fault.headers))
             await response(scope, receive, send)
 
     def _take(self, scope: Scope) -> Fault | None:
         path = scope["path"]
         if path.startswith("/_mock/"):
             return None
-        with self.mock.state.lock:
-            for fault in self.mock.faults:
-                if fault.matches(scope["method"], path):
-                    fault.times -= 1
-                    return fault
-        return None
+        with self.engine.state.lock:
+            return take(self.engine.faults, scope["method"], path)
 
 
 async def _swallow(message: Message) -> None:

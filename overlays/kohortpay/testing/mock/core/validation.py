@@ -86,10 +86,11 @@ class InvalidRequest(ApiError):
 
 @dataclass
 class Operation:
+    """What validating an operation's requests needs, compiled from the spec."""
+
     operation_id: str
     method: str
     path: str
-    tag: str
     query: dict[str, dict[str, Any]]  # camelCase name (without `[]`) → schema
     headers: dict[str, dict[str, Any]]  # lower-case name → schema
     body: dict[str, Any] | None  # schema ($ref) of the JSON body
@@ -124,7 +125,7 @@ class SpecValidator:
             request_body = self.resolve(op["requestBody"])
             body = request_body["content"]["application/json"]["schema"]
             required = request_body.get("required", False)
-        return Operation(op["operationId"], method, path, op["tags"][0], query, headers, body, required)
+        return Operation(op["operationId"], method, path, query, headers, body, required)
 
     def resolve(self, node: Any) -> Any:
         """`node`, or what its `$ref` chain points to (looked up once per reference)."""

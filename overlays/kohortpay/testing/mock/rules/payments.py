@@ -11,25 +11,30 @@ import datetime as dt
 import secrets
 from typing import Any
 
+from kohortpay_client import facts, records
+
+from ..core.errors import NO_CODE, ApiError, bad_request, crash, not_found
+from ..core.records import build
+from ..core.state import new_id
 from . import customers, groups
-from .context import Call, check_email
-from .errors import NO_CODE, ApiError, bad_request, crash, not_found
+from .call import Call, check_email
 from .expand import present
 from .listing import page
-from .records import build
-from .state import Record, new_id
+from .registry import rule
+
+Session = records.CheckoutSession
+Intent = records.PaymentIntent
 
 CHECKOUT_BASE = "https://checkout.kohortpay.com"
-SESSION_MIN = dt.timedelta(minutes=30)
-SESSION_MAX = dt.timedelta(hours=24)
 UNKNOWN_CUSTOMER = "Customer with id {} not found."  # these services' wording
 CANCELABLE = {"REQUIRES_PAYMENT_METHOD", "REQUIRES_CONFIRMATION", "REQUIRES_ACTION", "REQUIRES_CAPTURE", "PROCESSING"}
 
 
 # ----------------------------------------------------------- payment intents
-def _intent(call: Call, session: Record, customer: Record, amount: int, **fields: Any) -> Record:
-    intent = build(
-        "payment_intent",
+def _intent(
+    call: Call[Any], session: Session, customer: records.Customer, amount: int, extra: records.PaymentIntentValues
+) -> Intent:
+    values = records.PaymentIntentValues(
         id=new_id("pi"),
         amount=amount,
         currency="EUR",
@@ -41,44 +46,45 @@ def _intent(call: Call, session: Record, customer: Record, amount: int, **fields
         applicationFeeAmount=None,
         token=None,
         ambassadorId=None,
-        **call.stamp(),
-        **fields,
     )
-    intent = call.store.add("payment_intent", intent)
+    intent = call.create(facts.PAYMENT_INTENT, {**values, **extra})
     call.emit("payment_intent.succeeded", intent)  # before any group: `paymentGroupId` is null
     call.after_answer(lambda: _complete(call, session, intent))
     return intent
 
 
-def _complete(call: Call, session: Record, intent: Record) -> None:
+def _complete(call: Call[Any], session: Session, intent: Intent) -> None:
     """The listener: the intent joins the group of the session's code or founds one; the session is completed."""
     code = session["paymentGroupShareId"]
-    group = call.store.find("group", call.scope, shareId=code) if code else None
+    group = call.store.find(facts.PAYMENT_GROUP, call.scope, "shareId", code) if code else None
     customer_id = intent["customerId"]
     if group is not None:
-        intent.update(paymentGroupId=group["id"], updatedBy=customer_id)
-    session.update(completedAt=call.now, customerId=customer_id, status="COMPLETED", updatedAt=call.now)
+        intent.update({"paymentGroupId": group["id"], "updatedBy": customer_id})
+    session.update({"completedAt": call.now, "customerId": customer_id, "status": "COMPLETED", "updatedAt": call.now})
     session["updatedBy"] = customer_id
-    customer = call.store.objects["customer"][customer_id]
+    customer = call.store.by_id(facts.CUSTOMER, customer_id)
+    assert customer is not None
     if group is None:
-        intent["paymentGroupId"] = groups.new(call, customer, by=customer_id)["id"]
+        intent["paymentGroupId"] = groups.new(call, customer, by=customer["id"])["id"]
     else:
         groups.join(call, group, intent)
 
 
-def get_intent(call: Call, intent_id: str) -> Record:
-    intent = call.store.get("payment_intent", call.scope, intent_id)
+def get_intent(call: Call[Any], intent_id: str) -> Intent:
+    intent = call.store.get(facts.PAYMENT_INTENT, call.scope, intent_id)
     if intent is None:  # the server answers 400 here, not 404
         raise bad_request(f"PaymentIntent with id {intent_id} not found")
     return intent
 
 
-def create_intent(call: Call) -> Record:
+@rule(facts.CREATE_PAYMENT_INTENT)
+def create_intent(call: Call[records.CreatePaymentIntentParams]) -> Intent:
     """Every session created through the API already holds its one payment intent: 409 then."""
     body = call.body
-    session = call.store.get("checkout_session", call.scope, body["checkoutSessionId"])
-    if body.get("customerId"):
-        customer = customers.get(call, body["customerId"], UNKNOWN_CUSTOMER.format(body["customerId"]))
+    session = call.store.get(facts.CHECKOUT_SESSION, call.scope, body["checkoutSessionId"])
+    customer_id = body.get("customerId")
+    if customer_id:
+        customer = customers.get(call, customer_id, UNKNOWN_CUSTOMER.format(customer_id))
         if session is None:
             if call.quirk("crash-on-unknown-reference"):
                 raise crash("crash-on-unknown-reference", "Error Type: P2003")
@@ -87,13 +93,15 @@ def create_intent(call: Call) -> Record:
         if session is None:
             raise not_found(f"CheckoutSession with id {body['checkoutSessionId']} not found.")
         customer = _session_shopper(call, session)
-    if call.store.find("payment_intent", call.scope, checkoutSessionId=session["id"]) is not None:
+    if call.store.find(facts.PAYMENT_INTENT, call.scope, "checkoutSessionId", session["id"]) is not None:
         raise ApiError(409, 'Unique constraint failed:{"target":["checkout_session_id"]}', NO_CODE)
-    extra = {"metadata": body.get("metadata"), "clientReferenceId": body.get("clientReferenceId")}
-    return _intent(call, session, customer, body["amount"], **extra)  # the status sent is ignored
+    extra = records.PaymentIntentValues(
+        metadata=body.get("metadata"), clientReferenceId=body.get("clientReferenceId")
+    )  # the status sent is ignored
+    return _intent(call, session, customer, body["amount"], extra)
 
 
-def _session_shopper(call: Call, session: Record) -> Record:
+def _session_shopper(call: Call[Any], session: Session) -> records.Customer:
     email, first, last = session["customerEmail"], session["customerFirstName"], session["customerLastName"]
     if not (email and first and last):
         if call.quirk("crash-on-payment-intent-without-shopper"):
@@ -102,7 +110,8 @@ def _session_shopper(call: Call, session: Record) -> Record:
     return customers.shopper(call, email, first, last, session["customerPhoneNumber"], session["locale"])
 
 
-def cancel_intent(call: Call) -> Record:
+@rule(facts.CANCEL_PAYMENT_INTENT)
+def cancel_intent(call: Call[records.Empty]) -> Intent:
     if call.quirk("payment-intent-cancel-not-routed"):
         raise not_found(f"Cannot POST /payment-intents/{call.id}/cancel")
     intent = get_intent(call, call.id)
@@ -110,40 +119,54 @@ def cancel_intent(call: Call) -> Record:
         raise bad_request(
             f"PaymentIntent with id {call.id} cannot be canceled in status {intent['status']}.", "WRONG_STATUS"
         )
-    intent.update(status="CANCELED", canceledAt=call.now)
+    intent.update({"status": "CANCELED", "canceledAt": call.now})
     call.touch(intent)
     return intent
 
 
+@rule(facts.GET_PAYMENT_INTENT)
+def retrieve_intent(call: Call[records.Empty]) -> Intent:
+    return present(call, facts.PAYMENT_INTENT, get_intent(call, call.id))
+
+
+@rule(facts.LIST_PAYMENT_INTENTS)
+def list_intents(call: Call[records.Empty]) -> records.PaymentIntentList:
+    return page(call, facts.PAYMENT_INTENT)
+
+
 # ---------------------------------------------------------- checkout sessions
-def get_session(call: Call, id_or_share_id: str, message: str | None = None) -> Record:
-    session = call.store.get("checkout_session", call.scope, id_or_share_id)
-    session = session or call.store.find("checkout_session", call.scope, shareId=id_or_share_id)
+def get_session(call: Call[Any], id_or_share_id: str, message: str | None = None) -> Session:
+    session = call.store.get(facts.CHECKOUT_SESSION, call.scope, id_or_share_id)
+    session = session or call.store.find(facts.CHECKOUT_SESSION, call.scope, "shareId", id_or_share_id)
     if session is None:
         raise not_found(message or f"Checkout session with id {id_or_share_id} not found.")
     return session
 
 
-def _check_references(call: Call) -> None:
-    for name, kind in (("clientReferenceId", "checkout_session"), ("paymentClientReferenceId", "payment_intent")):
-        reference = call.body.get(name)
-        if reference and call.store.find(kind, call.scope, clientReferenceId=reference):
-            raise bad_request(f"Checkout session with client reference id {reference} already exists.")
+def _check_references(call: Call[records.CreateCheckoutSessionParams]) -> None:
+    """Both references are unique: the session's among sessions, the payment's among payment intents."""
+    reference, payment = call.body.get("clientReferenceId"), call.body.get("paymentClientReferenceId")
+    if reference and call.store.find(facts.CHECKOUT_SESSION, call.scope, "clientReferenceId", reference):
+        raise bad_request(f"Checkout session with client reference id {reference} already exists.")
+    if payment and call.store.find(facts.PAYMENT_INTENT, call.scope, "clientReferenceId", payment):
+        raise bad_request(f"Checkout session with client reference id {payment} already exists.")
 
 
-def _buyer(call: Call) -> Record:
+def _buyer(call: Call[records.CreateCheckoutSessionParams]) -> records.Customer:
     """The payment intent's customer: `customerId` (in the key's scope), or the shopper by e-mail."""
     body = call.body
-    if body.get("customerId"):
-        if call.store.objects.get("customer", {}).get(body["customerId"]) is None:
+    customer_id = body.get("customerId")
+    if customer_id:
+        if call.store.by_id(facts.CUSTOMER, customer_id) is None:
             if call.quirk("crash-on-unknown-reference"):  # the session's foreign key
                 raise crash("crash-on-unknown-reference", "Error Type: P2003")
-        return customers.get(call, body["customerId"], UNKNOWN_CUSTOMER.format(body["customerId"]))
+        return customers.get(call, customer_id, UNKNOWN_CUSTOMER.format(customer_id))
     first, last, phone = body["customerFirstName"], body["customerLastName"], body.get("customerPhoneNumber")
     return customers.shopper(call, body["customerEmail"], first, last, phone, body.get("locale"))
 
 
-def create_session(call: Call) -> Record:
+@rule(facts.CREATE_CHECKOUT_SESSION)
+def create_session(call: Call[records.CreateCheckoutSessionParams]) -> Session:
     body = call.body
     _check_references(call)
     minimum = call.settings()["minPurchaseValue"]
@@ -155,16 +178,13 @@ def create_session(call: Call) -> Record:
     code = body.get("paymentGroupShareId")
     if code:
         groups.check_any_code(call, code, email)
-    groups.check_expiry(call, body.get("expiresAt"), SESSION_MIN, SESSION_MAX)
+    groups.check_expiry(call, facts.CREATE_CHECKOUT_SESSION_PARAMS, "expiresAt", body.get("expiresAt"))
     if email:  # the server checks the e-mail's customer only (after storing the session)
         customers.refuse_if_blocked(call, customers.by_email(call, email))
     customer = _buyer(call)
-    session_id = new_id("cs")
     share_id = f"cs_{'live' if call.principal.livemode else 'test'}_{secrets.token_hex(29)}"
-    session = build(
-        "checkout_session",
-        body,
-        id=session_id,
+    values = records.CheckoutSessionValues(
+        id=new_id("cs"),
         shareId=share_id,
         url=f"{CHECKOUT_BASE}/c/{share_id}",
         status="COMPLETED",  # referral era: the basket is already paid
@@ -173,18 +193,17 @@ def create_session(call: Call) -> Record:
         locale=body.get("locale") or "fr_FR",  # kept as sent: the server maps en_GB on a copy it drops
         paymentGroupShareId=code,
         expiresAt=body.get("expiresAt") or call.now + dt.timedelta(days=1),
-        **call.stamp(),
     )
-    session["_lineItems"] = [_line_item(call, session, item) for item in body.get("lineItems", [])]
-    session = call.store.add("checkout_session", session)
-    _intent(call, session, customer, body["amountTotal"], clientReferenceId=body.get("paymentClientReferenceId"))
+    session = call.create(facts.CHECKOUT_SESSION, values, body)
+    for item in body.get("lineItems", []):
+        call.store.add(facts.LINE_ITEM, _line_item(call, session, item))
+    extra = records.PaymentIntentValues(clientReferenceId=body.get("paymentClientReferenceId"))
+    _intent(call, session, customer, body["amountTotal"], extra)
     return session
 
 
-def _line_item(call: Call, session: Record, item: Record) -> Record:
-    return build(
-        "line_item",
-        item,
+def _line_item(call: Call[Any], session: Session, item: records.LineItemParams) -> records.LineItem:
+    values = records.LineItemValues(
         id=new_id("li"),
         checkoutSessionId=session["id"],
         type=item.get("type", "PRODUCT"),
@@ -192,24 +211,24 @@ def _line_item(call: Call, session: Record, item: Record) -> Record:
         createdAt=call.now,
         updatedAt=call.now,
     )
+    return build(facts.LINE_ITEM, values, item)
 
 
-def expire_session(call: Call) -> Record:
+@rule(facts.EXPIRE_CHECKOUT_SESSION)
+def expire_session(call: Call[records.Empty]) -> Session:
     session = get_session(call, call.id, f"Checkout session {call.id} not found.")
     if session["status"] != "OPEN":
         raise bad_request(f"Checkout session {call.id} is not open. Current status is {session['status']}")
-    session.update(status="EXPIRED", expiresAt=call.now)
+    session.update({"status": "EXPIRED", "expiresAt": call.now})
     call.touch(session)
     return session
 
 
-HANDLERS: dict[str, Any] = {
-    "listPaymentIntents": lambda call: page(call, "payment_intent"),
-    "createPaymentIntent": create_intent,
-    "getPaymentIntent": lambda call: present(call, "payment_intent", get_intent(call, call.id)),
-    "cancelPaymentIntent": cancel_intent,
-    "listCheckoutSessions": lambda call: page(call, "checkout_session"),
-    "createCheckoutSession": create_session,
-    "getCheckoutSession": lambda call: present(call, "checkout_session", get_session(call, call.id)),
-    "expireCheckoutSession": expire_session,
-}
+@rule(facts.GET_CHECKOUT_SESSION)
+def retrieve_session(call: Call[records.Empty]) -> Session:
+    return present(call, facts.CHECKOUT_SESSION, get_session(call, call.id))
+
+
+@rule(facts.LIST_CHECKOUT_SESSIONS)
+def list_sessions(call: Call[records.Empty]) -> records.CheckoutSessionList:
+    return page(call, facts.CHECKOUT_SESSION)

@@ -1,17 +1,16 @@
-"""Errors the mock answers with, always as the server's JSON envelope."""
+"""Errors the mock answers with: the server's JSON envelope."""
 
 from __future__ import annotations
 
-import json
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Final, Literal
 
-from starlette.responses import Response
-
-from .quirks import QUIRK_HEADER
+from kohortpay_client.records import ErrorCode
 
 #: `code=NO_CODE`: an envelope without `code`, as the server sends for 5xx and storage-layer errors.
-NO_CODE = ""
+NO_CODE: Final = ""
+#: A business code of the spec's `ErrorCode`, no code, or (None) the status's reason phrase.
+Code = ErrorCode | Literal[""] | None
 
 
 class ApiError(Exception):
@@ -26,7 +25,7 @@ class ApiError(Exception):
         self,
         status: int,
         message: str | list[str],
-        code: str | None = None,
+        code: Code = None,
         *,
         headers: dict[str, str] | None = None,
         quirk: str | None = None,
@@ -35,7 +34,7 @@ class ApiError(Exception):
         self.status = status
         self.message = message
         default = NO_CODE if status >= 500 else HTTPStatus(status).phrase
-        self.code = default if code is None else code
+        self.code: str = default if code is None else code
         self.headers = headers or {}
         self.quirk = quirk
 
@@ -46,22 +45,12 @@ class ApiError(Exception):
             error["code"] = self.code
         return {"error": error}
 
-    def response(self, quirks: list[str] | None = None) -> Response:
-        names = [*(quirks or []), *([self.quirk] if self.quirk else [])]
-        headers = {**self.headers, **({QUIRK_HEADER: ", ".join(dict.fromkeys(names))} if names else {})}
-        return json_response(self.body(), self.status, headers)
 
-
-def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    """JSON with non-ASCII escaped, so that any string a client sent (even a lone surrogate) encodes."""
-    return Response(json.dumps(body, separators=(",", ":")), status, headers, "application/json")
-
-
-def bad_request(message: str | list[str], code: str | None = None) -> ApiError:
+def bad_request(message: str | list[str], code: Code = None) -> ApiError:
     return ApiError(400, message, code)
 
 
-def not_found(message: str, code: str | None = None) -> ApiError:
+def not_found(message: str, code: Code = None) -> ApiError:
     return ApiError(404, message, code)
 
 

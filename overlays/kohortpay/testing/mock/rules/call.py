@@ -1,16 +1,37 @@
-"""What a handler gets: the caller, the validated input, the state, and helpers shared by resources."""
+"""What a rule gets: the caller, the validated input, the state, and helpers shared by resources."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypedDict, TypeVar
 
-from .errors import ApiError
-from .quirks import Behaviour
-from .state import Principal, Record, State, Store
-from .webhooks import Webhooks
+from kohortpay_client import records
+from kohortpay_client.facts import ObjectSchema
+from kohortpay_client.records import EventType
+
+from ..core.errors import ApiError
+from ..core.quirks import Behaviour
+from ..core.records import build
+from ..core.state import Principal, State
+from ..core.store import Scope, Store
+from ..core.webhooks import Webhooks
+
+B = TypeVar("B")
+R = TypeVar("R")
+
+
+class Stamp(TypedDict):
+    """What the server writes on every record it creates (a type checker checks that each schema has it)."""
+
+    organizationId: str
+    livemode: bool
+    createdAt: dt.datetime
+    createdBy: str
+    updatedAt: dt.datetime
+    updatedBy: str
+
 
 #: Who the server records as the author of what an API key writes.
 SYSTEM = "system"
@@ -24,26 +45,28 @@ DISPOSABLE_DOMAINS = frozenset(
 
 
 @dataclass
-class Call:
+class Call(Generic[B]):
+    """One request being answered: `body` is the operation's (a `records` TypedDict, validated)."""
+
     state: State
     webhooks: Webhooks
     behaviour: Behaviour
     principal: Principal
     params: dict[str, str]
     query: dict[str, Any]
-    body: dict[str, Any]
+    body: B
     now: dt.datetime
     quirks: list[str] = field(default_factory=list)  # the quirks that shaped the answer
     later: list[Effect] = field(default_factory=list)  # what the server does after answering
     answered: bool = False
-    unsent: list[tuple[str, Record]] | None = field(default_factory=list)  # events held until `publish`
+    unsent: list[tuple[EventType, dict[str, Any]]] | None = field(default_factory=list)  # held until `publish`
 
     @property
     def store(self) -> Store:
         return self.state.store
 
     @property
-    def scope(self) -> tuple[str, bool]:
+    def scope(self) -> Scope:
         return self.principal.scope
 
     @property
@@ -80,21 +103,29 @@ class Call:
     def rollback(self) -> None:
         self.later = []
 
-    def stamp(self, by: str = SYSTEM) -> dict[str, Any]:
-        """Fields every new record has; API keys write as `system`."""
-        return {
-            "organizationId": self.principal.organization.id,
-            "livemode": self.principal.livemode,
-            "createdAt": self.now,
-            "createdBy": by,
-            "updatedAt": self.now,
-            "updatedBy": by,
-        }
+    def stamp(self, by: str = SYSTEM) -> Stamp:
+        """The fields every new record of the caller's has; API keys write as `system`."""
+        return Stamp(
+            organizationId=self.principal.organization.id,
+            livemode=self.principal.livemode,
+            createdAt=self.now,
+            createdBy=by,
+            updatedAt=self.now,
+            updatedBy=by,
+        )
 
-    def touch(self, record: Record, by: str = SYSTEM) -> None:
-        record.update(updatedAt=self.now, updatedBy=by)
+    def create(
+        self, schema: ObjectSchema[R, Any], values: Mapping[str, Any], sent: Mapping[str, Any] = {}, by: str = SYSTEM
+    ) -> R:
+        """A new record of the caller's organization and mode, stored: `values` (its
+        `records.<Schema>Values`), the `stamp`, then what `sent` gives (see `records.build`)."""
+        return self.store.add(schema, build(schema, {**self.stamp(by), **values}, sent))
 
-    def emit(self, event_type: str, record: Record) -> None:
+    def touch(self, record: Any, by: str = SYSTEM) -> None:
+        """A record of any schema was changed by `by` now."""
+        record.update({"updatedAt": self.now, "updatedBy": by})
+
+    def emit(self, event_type: EventType, record: Mapping[str, Any]) -> None:
         if self.unsent is None:
             self.webhooks.emit(event_type, record, record["organizationId"], record["livemode"])
         else:
@@ -106,13 +137,9 @@ class Call:
         for event_type, record in unsent:
             self.emit(event_type, record)
 
-    def settings(self) -> Record:
+    def settings(self) -> records.PaymentGroupSettings:
+        """The group settings of the caller's organization and mode."""
         return self.principal.organization.settings[self.principal.livemode]
-
-
-def public(record: Record) -> Record:
-    """A stored record without the mock's bookkeeping (keys starting with `_`)."""
-    return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
 def check_email(address: str) -> None:
@@ -120,6 +147,6 @@ def check_email(address: str) -> None:
         raise ApiError(400, ["Disposable emails are not allowed."])
 
 
-def store_locale(locale: str | None) -> str | None:
+def store_locale(locale: records.Locale | None) -> records.Locale | None:
     """Orders store `en_GB` as `en_US` (checkout sessions and customers keep it)."""
     return "en_US" if locale == "en_GB" else locale

@@ -7,7 +7,7 @@ import inspect
 import ipaddress
 import math
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 from starlette.requests import Request
@@ -15,13 +15,13 @@ from starlette.responses import Response
 
 from kohortpay._datetime import parse_datetime
 
-from .errors import ApiError, json_response
-from .faults import Fault
-from .webhooks import Endpoint as WebhookEndpoint
-from .wire import format_datetime, read_json
-
-if TYPE_CHECKING:
-    from .app import Mock
+from ..core.errors import ApiError
+from ..core.faults import Fault
+from ..core.webhooks import Endpoint as WebhookEndpoint
+from ..core.wire import format_datetime
+from ..rules import Engine
+from .answers import error_response, json_response
+from .body import read_json
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -34,11 +34,11 @@ def _loopback_only(handler: Callable[[Request], Awaitable[Any]], status: int = 2
         except ValueError:
             local = False
         if not local:
-            return ApiError(403, "The control API answers loopback clients only.").response()
+            return error_response(ApiError(403, "The control API answers loopback clients only."))
         try:
             return json_response(await handler(request), status)
         except ApiError as error:
-            return error.response()
+            return error_response(error)
 
     return endpoint
 
@@ -66,7 +66,7 @@ CLOCK_RANGE = (dt.datetime(1970, 1, 1, tzinfo=dt.UTC), dt.datetime(9000, 1, 1, t
 # -- the control layer: one implementation of each action, for `/_mock/…` and `MockServer` alike ------
 
 
-def move_clock(mock: Mock, *, advance_seconds: object = None, now: object = None) -> dt.datetime:
+def move_clock(mock: Engine, *, advance_seconds: object = None, now: object = None) -> dt.datetime:
     """Move the test clock forward by `advance_seconds`, or to `now` (aware datetime or ISO string);
     then groups past their expiry complete or expire. Returns the new time."""
     if advance_seconds is not None:
@@ -101,7 +101,7 @@ def move_clock(mock: Mock, *, advance_seconds: object = None, now: object = None
 
 
 def add_fault(
-    mock: Mock,
+    mock: Engine,
     *,
     path: object = None,
     method: object = "*",
@@ -134,7 +134,7 @@ def add_fault(
 
 
 def add_webhook_endpoint(
-    mock: Mock, url: object, events: object = None, organization_id: object = None, livemode: object = None
+    mock: Engine, url: object, events: object = None, organization_id: object = None, livemode: object = None
 ) -> WebhookEndpoint:
     """Deliver events (all, or the types listed) to `url`, an http(s) URL with a host."""
     try:
@@ -157,7 +157,7 @@ def add_webhook_endpoint(
 FAULT_FIELDS = tuple(inspect.signature(add_fault).parameters)[1:]
 
 
-def routes(mock: Mock) -> dict[str, dict[str, Endpoint]]:
+def routes(mock: Engine) -> dict[str, dict[str, Endpoint]]:
     """Control path (under `/_mock/`) → method → endpoint."""
 
     async def reset(request: Request) -> dict[str, Any]:
@@ -166,10 +166,10 @@ def routes(mock: Mock) -> dict[str, dict[str, Endpoint]]:
 
     async def list_organizations(request: Request) -> list[dict[str, Any]]:
         with mock.state.lock:
-            return [o.describe() for o in mock.state.organizations.values()]
+            return [mock.state.describe(o) for o in mock.state.organizations.values()]
 
     async def create_organization(request: Request) -> dict[str, Any]:
-        return mock.state.create_organization(await _json(request)).describe()
+        return mock.state.describe(mock.state.create_organization(await _json(request)))
 
     async def clock(request: Request) -> dict[str, Any]:
         if request.method == "POST":

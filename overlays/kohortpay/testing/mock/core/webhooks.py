@@ -11,14 +11,16 @@ import json
 import secrets
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from kohortpay.webhooks import sign
+from kohortpay_client.records import EventType
 
-from .state import Record, new_id, utcnow
+from .state import new_id, utcnow
 from .wire import format_datetime, to_wire
 
 RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds before attempts 2…6
@@ -104,10 +106,9 @@ class Webhooks:
             self.endpoints[endpoint.id] = endpoint
         return endpoint
 
-    def emit(self, event_type: str, data: Record, organization_id: str, livemode: bool) -> Event:
+    def emit(self, event_type: EventType, data: Mapping[str, Any], organization_id: str, livemode: bool) -> Event:
         """Record an event (camelCase `data`, like the server's webhooks) and queue its deliveries."""
-        public = {k: v for k, v in data.items() if not k.startswith("_")}
-        body = json.dumps({"type": event_type, "data": to_wire(public, snake_case=False)}, separators=(",", ":"))
+        body = json.dumps({"type": event_type, "data": to_wire(data, snake_case=False)}, separators=(",", ":"))
         event = Event(new_id("msg"), event_type, organization_id, livemode, body.encode(), format_datetime(utcnow()))
         with self._lock:
             self.log.append(event)
