@@ -104,6 +104,11 @@ class Generator:
         files = {
             "facts.py": self.render("facts.py.jinja", **self._facts()),
             "records.py": self.render("records.py.jinja", **self._records()),
+            "events.py": self.render(
+                "events.py.jinja",
+                events=list(dict.fromkeys(self.api.webhooks.values())),
+                event_types=list(self.api.webhooks.items()),
+            ),
             "testing.py": self.render(
                 "testing.py.jinja",
                 operations=[{**vars(op), "name": snake(op.operation_id)} for op in self.api.operations if op.body],

@@ -39,9 +39,11 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, cast
 
 import httpx
+
+from kohortpay_client.records import ErrorCode
 
 from ._redaction import redact
 
@@ -257,7 +259,9 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 
-_BY_CODE: dict[str, type[APIStatusError]] = {
+# The spec's business codes (`ErrorCode`) that have an exception of their own (`NOT_FOUND` is the
+# code of a group code's 404: `_BY_MESSAGE`).
+_BY_CODE: dict[ErrorCode, type[APIStatusError]] = {
     "AMOUNT_TOO_LOW": AmountTooLowError,
     "EMAIL_ALREADY_USED": EmailAlreadyUsedError,
     "MAX_PARTICIPANTS_REACHED": MaxParticipantsReachedError,
@@ -268,7 +272,7 @@ _BY_CODE: dict[str, type[APIStatusError]] = {
 }
 
 # The server's other ways of naming an error: (status, code or None for any, pattern on the message) → class.
-_BY_MESSAGE: list[tuple[int, str | None, re.Pattern[str], type[APIStatusError]]] = [
+_BY_MESSAGE: list[tuple[int, ErrorCode | None, re.Pattern[str], type[APIStatusError]]] = [
     (400, None, re.compile(r"^\w+ with id .* not found", re.IGNORECASE), NotFoundError),
     (400, None, re.compile(r"already exists", re.IGNORECASE), DuplicateReferenceError),
     (404, "NOT_FOUND", re.compile(r"^Group "), GroupNotFoundError),
@@ -291,7 +295,7 @@ def _body_of(response: httpx.Response) -> object:
 
 def _error_class(status: int, code: str | None, text: str) -> type[APIStatusError]:
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
-    by_code = _BY_CODE.get(code or "")
+    by_code = _BY_CODE.get(cast(ErrorCode, code))
     if by_code is not None and issubclass(by_code, cls):
         return by_code
     for match_status, match_code, pattern, by_message in _BY_MESSAGE:

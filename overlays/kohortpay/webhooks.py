@@ -10,9 +10,10 @@ base64-decoded part of the endpoint secret after ``whsec_``, and that ``svix-tim
 within five minutes of now. The Standard Webhooks names (``webhook-id``, ``webhook-timestamp``,
 ``webhook-signature``) are accepted too. Pass the raw body bytes, exactly as received.
 
-The event is one of the generated webhook models — :class:`PaymentIntentEvent`,
-:class:`PaymentGroupEvent`, :class:`PaymentGroupSucceededEvent`, :class:`OrderEvent` — or an
-:class:`UnknownEvent` for a type this version does not know; ``event.type`` is its type and
+The event is the generated model of its type (``kohortpay_client.events``, from the spec's
+``webhooks``: :class:`PaymentIntentEvent`, :class:`PaymentGroupEvent`,
+:class:`PaymentGroupSucceededEvent`, :class:`OrderEvent`) — or an :class:`UnknownEvent` for a type
+this version does not know, whatever its prefix; ``event.type`` is its type and
 ``event.id`` the delivery's id (the same for every retry of one event: de-duplicate on it). Payloads are camelCase; a
 snake_case payload parses too. Any failure raises :class:`WebhookVerificationError`, whose
 message never contains the secret; a correctly signed payload that does not parse raises its
@@ -32,9 +33,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import attrs
-
-from kohortpay_client import models
+from kohortpay_client.events import (
+    EVENT_TYPES,
+    KnownEvent,
+    OrderEvent,
+    PaymentGroupEvent,
+    PaymentGroupSucceededEvent,
+    PaymentIntentEvent,
+)
 
 from ._casing import to_camel
 from ._exceptions import WebhookPayloadError, WebhookVerificationError
@@ -64,28 +70,6 @@ _HEADER_NAMES = {
 }
 
 
-# The generated webhook models, plus the delivery's id (`svix-id`/`webhook-id`, the same for each retry of
-# one event: what to de-duplicate on). `parse_event`, which sees no headers, leaves it None.
-@attrs.define
-class PaymentIntentEvent(models.PaymentIntentEvent):
-    id: str | None = None
-
-
-@attrs.define
-class PaymentGroupEvent(models.PaymentGroupEvent):
-    id: str | None = None
-
-
-@attrs.define
-class PaymentGroupSucceededEvent(models.PaymentGroupSucceededEvent):
-    id: str | None = None
-
-
-@attrs.define
-class OrderEvent(models.OrderEvent):
-    id: str | None = None
-
-
 @dataclass(frozen=True, slots=True)
 class UnknownEvent:
     """A verified event of a type this version of the SDK does not know."""
@@ -95,7 +79,7 @@ class UnknownEvent:
     id: str | None = None
 
 
-Event = PaymentIntentEvent | PaymentGroupEvent | PaymentGroupSucceededEvent | OrderEvent | UnknownEvent
+Event = KnownEvent | UnknownEvent
 
 
 def _secret_key(secret: str) -> bytes:
@@ -175,16 +159,8 @@ def parse_event(payload: bytes | str) -> Event:
     except RecursionError:
         raise WebhookPayloadError("The webhook payload is nested too deeply to parse.") from None
     event_type: str = body["type"]
-    model: type[PaymentIntentEvent | PaymentGroupEvent | PaymentGroupSucceededEvent | OrderEvent]
-    if event_type == "payment_group.succeeded":
-        model = PaymentGroupSucceededEvent
-    elif event_type.startswith("payment_group."):
-        model = PaymentGroupEvent
-    elif event_type.startswith("payment_intent."):
-        model = PaymentIntentEvent
-    elif event_type.startswith("order."):
-        model = OrderEvent
-    else:
+    model = EVENT_TYPES.get(event_type)
+    if model is None:
         return UnknownEvent(type=event_type, data=body["data"])
     try:
         return model.from_dict(body)
