@@ -5,7 +5,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any, Final, Literal
 
-from kohortpay_client.records import ErrorCode
+from kohortpay_client.records import ErrorCode, ErrorType
 
 #: `code=NO_CODE`: an envelope without `code`, as the server sends for 5xx and storage-layer errors.
 NO_CODE: Final = ""
@@ -39,7 +39,7 @@ class ApiError(Exception):
         self.quirk = quirk
 
     def body(self) -> dict[str, Any]:
-        kind = "api_error" if self.status >= 500 else "invalid_request_error"
+        kind: ErrorType = "api_error" if self.status >= 500 else "invalid_request_error"
         error: dict[str, Any] = {"type": kind, "message": self.message}
         if self.code != NO_CODE:
             error["code"] = self.code

@@ -18,6 +18,7 @@ from kohortpay_client import facts, records
 from .errors import ApiError
 from .records import build
 from .store import Scope, Store
+from .validation import default_validator
 
 KeyType = Literal["SECRET", "PUBLIC"]
 
@@ -33,7 +34,9 @@ DEFAULT_ORGANIZATION_SEED = "kohortpay-mock-default-organization"
 ASYNC_DELAY = 0.1
 
 
-def new_id(prefix: str) -> str:
+def new_id(schema: facts.ObjectSchema[Any, Any] | str) -> str:
+    """A new id: the schema's prefix (its id's `pattern`), or a prefix of the mock's own, and 14 hex."""
+    prefix = schema if isinstance(schema, str) else str(schema.prefix).removesuffix("_")
     return f"{prefix}_{secrets.token_hex(7)}"
 
 
@@ -113,18 +116,19 @@ def check_levels(levels: list[dict[str, Any]]) -> None:
 
 
 def check_settings(settings: dict[str, Any] | None) -> None:
+    """Control-API settings (snake_case, like the spec's `PaymentGroupSettings`): the spec's rules for
+    each field, and the dashboard's for amounts and levels."""
     if not settings:
         return
-    if settings.get("discount_type", "PERCENTAGE") not in ("AMOUNT", "PERCENTAGE"):
-        raise ApiError(400, "discount_type must be AMOUNT or PERCENTAGE")
-    if not 2 <= settings.get("max_participants", 15) <= 1000:
-        raise ApiError(400, "max_participants must be between 2 and 1000")
-    if not 1 <= settings.get("minutes_duration", 10) <= 129600:
-        raise ApiError(400, "minutes_duration must be between 1 and 129600")
+    levels = settings.get("discount_levels")
+    scalars = {name: value for name, value in settings.items() if name != "discount_levels"}
+    problems = default_validator().field_errors(facts.PAYMENT_GROUP_SETTINGS.name, scalars)
+    if problems:
+        raise ApiError(400, problems)
     if settings.get("min_purchase_value", 0) < 0:
         raise ApiError(400, "min_purchase_value must not be negative")
-    if "discount_levels" in settings:
-        check_levels(settings["discount_levels"])
+    if levels is not None:
+        check_levels(levels)
 
 
 class State:
@@ -191,7 +195,7 @@ class State:
         """An organization's group settings for one mode, with their levels, from control-API input."""
         now = self.clock.now()
         values = records.PaymentGroupSettingsValues(
-            id=new_id("pgset"),
+            id=new_id(facts.PAYMENT_GROUP_SETTINGS),
             organizationId=organization_id,
             paymentGroupId=None,
             livemode=livemode,
@@ -208,7 +212,7 @@ class State:
         settings = self.store.add(facts.PAYMENT_GROUP_SETTINGS, build(facts.PAYMENT_GROUP_SETTINGS, values))
         for level in given.get("discount_levels") or DEFAULT_LEVELS:
             level_values = records.DiscountLevelValues(
-                id=new_id("dlev"),
+                id=new_id(facts.DISCOUNT_LEVEL),
                 paymentGroupSettingsId=settings["id"],
                 level=level["level"],
                 participantsToUnlock=level["participants_to_unlock"],

@@ -164,6 +164,17 @@ class SpecValidator:
         return self._errors(self._validator(schema), value, root)
 
     # ------------------------------------------------------------------ check
+    def field_errors(self, schema_name: str, values: Mapping[str, Any]) -> list[str]:
+        """What is wrong with `values` of fields of a component schema, field by field (unknown ones
+        are not judged)."""
+        properties = self.resolve({"$ref": f"#/components/schemas/{schema_name}"})["properties"]
+        return [
+            f"{name} {failure.error.message}"
+            for name, value in values.items()
+            if name in properties
+            for failure in self._failures(properties[name], value, name)
+        ]
+
     def query(self, operation: Operation, raw: Iterable[tuple[str, str]]) -> dict[str, Any]:
         """Known query parameters, typed and validated; unknown ones are dropped."""
         values: dict[str, Any] = {}

@@ -54,10 +54,12 @@ def _check_email_free(call: Call[Any], email: str, current: Customer | None = No
         raise ApiError(409, message, NO_CODE)
 
 
-def new(call: Call[Any], sent: Mapping[str, Any]) -> Customer:
+def new(call: Call[Any], email: str, locale: records.Locale | None, sent: Mapping[str, Any]) -> Customer:
     """Create and store a customer from a request's fields (also used by checkout sessions and orders)."""
-    _check_email_free(call, sent["emailAddress"])
-    made = records.CustomerValues(id=new_id("cus"), locale=sent.get("locale") or "fr_FR", isBlocked=False)
+    _check_email_free(call, email)
+    made = records.CustomerValues(
+        id=new_id(facts.CUSTOMER), emailAddress=email, locale=locale or "fr_FR", isBlocked=False
+    )
     return call.create(facts.CUSTOMER, made, sent)
 
 
@@ -68,7 +70,7 @@ def create(call: Call[records.CreateCustomerParams]) -> Customer:
         same = call.store.with_value(facts.CUSTOMER, call.scope, "clientReferenceId", reference)
         if any(c["deletedAt"] is None for c in same):
             raise bad_request(f"Customer with client reference id {reference} already exists.")
-    return new(call, call.body)
+    return new(call, call.body["emailAddress"], call.body.get("locale"), call.body)
 
 
 @rule(facts.GET_CUSTOMER)
@@ -107,7 +109,7 @@ def delete(call: Call[records.Empty]) -> Customer:
 @rule(facts.BLOCK_CUSTOMER)
 def block(call: Call[records.Empty]) -> Customer:
     customer = _stored(call, call.id)
-    customer.update({"isBlocked": True, "blockedAt": call.now, "blockedBy": "system"})
+    customer.update(records.CustomerValues(isBlocked=True, blockedAt=call.now, blockedBy="system"))
     call.touch(customer)
     return customer
 
@@ -115,7 +117,7 @@ def block(call: Call[records.Empty]) -> Customer:
 @rule(facts.UNBLOCK_CUSTOMER)
 def unblock(call: Call[records.Empty]) -> Customer:
     customer = _stored(call, call.id)
-    customer.update({"isBlocked": False, "blockedAt": None, "blockedBy": None})
+    customer.update(records.CustomerValues(isBlocked=False, blockedAt=None, blockedBy=None))
     call.touch(customer)
     return customer
 
@@ -132,10 +134,7 @@ def shopper(
     number replaces theirs) or created."""
     customer = by_email(call, email)
     if customer is None:
-        values = records.CustomerValues(
-            emailAddress=email, firstName=first, lastName=last, phoneNumber=phone, locale=locale
-        )
-        return new(call, values)
+        return new(call, email, locale, records.CustomerValues(firstName=first, lastName=last, phoneNumber=phone))
     if customer["deletedAt"] is not None:
         customer["deletedAt"] = None
         call.touch(customer)

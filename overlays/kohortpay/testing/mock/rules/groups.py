@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import secrets
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from kohortpay_client import facts, records
@@ -25,6 +25,7 @@ from .expand import present
 from .listing import page
 from .registry import rule
 
+F = TypeVar("F", bound=str)
 Group = records.PaymentGroup
 Settings = records.PaymentGroupSettings
 Level = records.DiscountLevel
@@ -35,6 +36,8 @@ SHORT_GROUP_MINUTES = 7 * 24 * 60
 REMINDER_ZONE = ZoneInfo("Europe/Paris")
 # The completion job runs every minute: a group is processed at most a minute after it expires.
 JOB_DELAY = dt.timedelta(minutes=1)
+# The participants that get a cashback: paid, and not already paid back.
+PAYABLE: tuple[records.OrderStatus | records.PaymentIntentStatus, ...] = ("CREATED", "SUCCEEDED")
 # Platform fee on a joining purchase: 10 % of the amount, plus 20 % VAT on the fee (orders.service.ts).
 FEE_PERCENT, VAT_RATE = 10, 0.2
 
@@ -106,7 +109,7 @@ def new(
     expires_at = expires_at or call.now + dt.timedelta(minutes=template["minutesDuration"])
     short = template["minutesDuration"] <= SHORT_GROUP_MINUTES
     values = records.PaymentGroupValues(
-        id=new_id("pg"),
+        id=new_id(facts.PAYMENT_GROUP),
         shareId=_share_code(call),
         customerId=customer["id"],
         creatorEmail=customer["emailAddress"],
@@ -130,7 +133,7 @@ def _copy_settings(call: Call[Any], group: Group, template: Settings) -> None:
     copy: records.PaymentGroupSettingsValues = {
         **template,
         **call.stamp(),
-        "id": new_id("pgset"),
+        "id": new_id(facts.PAYMENT_GROUP_SETTINGS),
         "organizationId": None,
         "paymentGroupId": group["id"],
         "livemode": template["livemode"],
@@ -139,7 +142,7 @@ def _copy_settings(call: Call[Any], group: Group, template: Settings) -> None:
     for level in call.state.levels(template):
         values: records.DiscountLevelValues = {
             **level,
-            "id": new_id("dlev"),
+            "id": new_id(facts.DISCOUNT_LEVEL),
             "paymentGroupSettingsId": settings["id"],
             "createdAt": call.now,
         }
@@ -159,7 +162,7 @@ def create(call: Call[records.CreatePaymentGroupParams]) -> Group:
     return group
 
 
-def check_expiry(call: Call[Any], body: facts.ObjectSchema[Any, Any], field: str, when: dt.datetime | None) -> None:
+def check_expiry(call: Call[Any], body: facts.ObjectSchema[Any, F], field: F, when: dt.datetime | None) -> None:
     """The server's bounds on a date of the body (its `from-now` window), with its messages."""
     shortest, longest = (dt.timedelta(seconds=s) for s in body.from_now[field])
     if when is not None and when < call.now + shortest:
@@ -177,16 +180,17 @@ def _founder(call: Call[records.CreatePaymentGroupParams]) -> Participant:
     """The order or payment intent that founds a group created through the API (the intent wins),
     looked up in every organization, like the server's `connect`."""
     founder: Participant | None
-    if "paymentIntentId" in call.body:
-        wanted, what = call.body["paymentIntentId"], "PaymentIntent"
+    intent_id = call.body.get("paymentIntentId")
+    if intent_id is not None:
+        wanted, kind = intent_id, facts.PAYMENT_INTENT.name
         founder = call.store.by_id(facts.PAYMENT_INTENT, wanted)
     else:
-        wanted, what = call.body.get("orderId", ""), "Order"
+        wanted, kind = call.body.get("orderId", ""), facts.ORDER.name
         founder = call.store.by_id(facts.ORDER, wanted)
     if founder is None:
         if call.quirk("crash-on-unknown-reference"):
             raise crash("crash-on-unknown-reference", "Error Type: P2018")
-        raise not_found(f"{what} {wanted} not found.")
+        raise not_found(f"{kind} {wanted} not found.")
     return founder
 
 
@@ -274,7 +278,7 @@ def cancel(call: Call[records.Empty]) -> Group:
         raise bad_request(f"Payment group {call.id} is not cancelable.")
     if len(counted(call, group)) > 1:
         raise bad_request(f"Payment Group {call.id} is not cancelable because it has participants.")
-    group.update({"status": "CANCELED", "canceledAt": call.now})
+    group.update(records.PaymentGroupValues(status="CANCELED", canceledAt=call.now))
     call.touch(group)
     return group
 
@@ -319,7 +323,7 @@ def _process(state: State, webhooks: Webhooks, group: Group, when: dt.datetime) 
         return
     level = level_for(state, settings, len(orders) or len(intents))
     value = level["value"] if level else 0
-    group.update({"status": "COMPLETED", "completedAt": when, "updatedAt": when, "updatedBy": "system"})
+    group.update(records.PaymentGroupValues(status="COMPLETED", completedAt=when, updatedAt=when, updatedBy="system"))
     scope = (group["organizationId"], group["livemode"])
     payload = _succeeded_payload(state, group, settings, level_for(state, settings, len(intents)), intents)
     webhooks.emit("payment_group.succeeded", payload, *scope)
@@ -336,16 +340,18 @@ def _process(state: State, webhooks: Webhooks, group: Group, when: dt.datetime) 
 
 def _pays(record: Participant, discount_type: records.DiscountType, value: int, when: dt.datetime) -> bool:
     """Make a participant's cashback available (False for one that cannot get any)."""
-    if record["status"] not in ("CREATED", "SUCCEEDED"):
+    if record["status"] not in PAYABLE:
         return False
     cashback = cashback_for(record["amount"], discount_type, value)
-    record.update({"status": "CASHBACK_AVAILABLE", "amountCashback": cashback, "token": secrets.token_hex(32)})
-    record.update({"updatedAt": when, "updatedBy": "system"})
+    record["status"] = "CASHBACK_AVAILABLE"
+    record["amountCashback"] = cashback
+    record["token"] = secrets.token_hex(32)
+    record["updatedAt"], record["updatedBy"] = when, "system"
     return True
 
 
 def _expire(state: State, webhooks: Webhooks, group: Group, when: dt.datetime) -> None:
-    group.update({"status": "EXPIRED", "updatedAt": when, "updatedBy": "system"})
+    group.update(records.PaymentGroupValues(status="EXPIRED", updatedAt=when, updatedBy="system"))
     webhooks.emit("payment_group.expired", group, group["organizationId"], group["livemode"])
     _, intents = participants(state, group)
     for intent in intents:  # the expired listener captures the whole amount of a lone payment intent

@@ -37,6 +37,7 @@ ALWAYS_TEXT = frozenset(
     "customerFirstName customerPhoneNumber billId".split()
 )
 R = TypeVar("R")
+F = TypeVar("F", bound=str)
 
 
 class Refused(Exception):
@@ -197,7 +198,7 @@ class Page(TypedDict, Generic[R]):
     count: int
 
 
-def page(call: Call[Any], schema: ObjectSchema[R, Any], *, without: str | None = None) -> Page[R]:
+def page(call: Call[Any], schema: ObjectSchema[R, F], *, without: F | None = None) -> Page[R]:
     """Filter, sort and slice the key's records of `schema` (leaving out those whose field `without`
     is set: the customers' `deletedAt`) as the server does, each presented with its `expand[]`;
     `count` ignores take/skip. Newest first with no search (the usual page) costs O(take)."""

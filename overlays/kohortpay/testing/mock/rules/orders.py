@@ -45,7 +45,7 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
     )  # fmt: skip
     customer["deletedAt"] = None  # a deleted customer is restored
     values = records.OrderValues(
-        id=new_id("ord"),
+        id=new_id(facts.ORDER),
         amountCashback=None,
         applicationFeeAmount=0,
         customerEmail=email,
@@ -60,7 +60,7 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
     order = call.create(facts.ORDER, values, body)
     if group is not None and joins:
         groups.join(call, group, order)
-        call.after_answer(lambda: order.update({"applicationFeeAmount": groups.fee(order["amount"])}))
+        call.after_answer(lambda: order.update(records.OrderValues(applicationFeeAmount=groups.fee(order["amount"]))))
     else:
         order["paymentGroupId"] = groups.new(call, customer, by=customer["id"])["id"]
     call.emit("order.created", order)

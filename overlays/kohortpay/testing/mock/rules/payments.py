@@ -27,7 +27,9 @@ Intent = records.PaymentIntent
 
 CHECKOUT_BASE = "https://checkout.kohortpay.com"
 UNKNOWN_CUSTOMER = "Customer with id {} not found."  # these services' wording
-CANCELABLE = {"REQUIRES_PAYMENT_METHOD", "REQUIRES_CONFIRMATION", "REQUIRES_ACTION", "REQUIRES_CAPTURE", "PROCESSING"}
+CANCELABLE: set[records.PaymentIntentStatus] = {
+    "REQUIRES_PAYMENT_METHOD", "REQUIRES_CONFIRMATION", "REQUIRES_ACTION", "REQUIRES_CAPTURE", "PROCESSING"
+}  # fmt: skip
 
 
 # ----------------------------------------------------------- payment intents
@@ -35,7 +37,7 @@ def _intent(
     call: Call[Any], session: Session, customer: records.Customer, amount: int, extra: records.PaymentIntentValues
 ) -> Intent:
     values = records.PaymentIntentValues(
-        id=new_id("pi"),
+        id=new_id(facts.PAYMENT_INTENT),
         amount=amount,
         currency="EUR",
         customerId=customer["id"],
@@ -59,9 +61,9 @@ def _complete(call: Call[Any], session: Session, intent: Intent) -> None:
     group = call.store.find(facts.PAYMENT_GROUP, call.scope, "shareId", code) if code else None
     customer_id = intent["customerId"]
     if group is not None:
-        intent.update({"paymentGroupId": group["id"], "updatedBy": customer_id})
-    session.update({"completedAt": call.now, "customerId": customer_id, "status": "COMPLETED", "updatedAt": call.now})
-    session["updatedBy"] = customer_id
+        intent.update(records.PaymentIntentValues(paymentGroupId=group["id"], updatedBy=customer_id))
+    completed = records.CheckoutSessionValues(completedAt=call.now, customerId=customer_id, status="COMPLETED")
+    session.update(completed | records.CheckoutSessionValues(updatedAt=call.now, updatedBy=customer_id))
     customer = call.store.by_id(facts.CUSTOMER, customer_id)
     assert customer is not None
     if group is None:
@@ -119,7 +121,7 @@ def cancel_intent(call: Call[records.Empty]) -> Intent:
         raise bad_request(
             f"PaymentIntent with id {call.id} cannot be canceled in status {intent['status']}.", "WRONG_STATUS"
         )
-    intent.update({"status": "CANCELED", "canceledAt": call.now})
+    intent.update(records.PaymentIntentValues(status="CANCELED", canceledAt=call.now))
     call.touch(intent)
     return intent
 
@@ -184,7 +186,7 @@ def create_session(call: Call[records.CreateCheckoutSessionParams]) -> Session:
     customer = _buyer(call)
     share_id = f"cs_{'live' if call.principal.livemode else 'test'}_{secrets.token_hex(29)}"
     values = records.CheckoutSessionValues(
-        id=new_id("cs"),
+        id=new_id(facts.CHECKOUT_SESSION),
         shareId=share_id,
         url=f"{CHECKOUT_BASE}/c/{share_id}",
         status="COMPLETED",  # referral era: the basket is already paid
@@ -204,7 +206,7 @@ def create_session(call: Call[records.CreateCheckoutSessionParams]) -> Session:
 
 def _line_item(call: Call[Any], session: Session, item: records.LineItemParams) -> records.LineItem:
     values = records.LineItemValues(
-        id=new_id("li"),
+        id=new_id(facts.LINE_ITEM),
         checkoutSessionId=session["id"],
         type=item.get("type", "PRODUCT"),
         amountTotal=item["price"] * item["quantity"],
@@ -219,7 +221,7 @@ def expire_session(call: Call[records.Empty]) -> Session:
     session = get_session(call, call.id, f"Checkout session {call.id} not found.")
     if session["status"] != "OPEN":
         raise bad_request(f"Checkout session {call.id} is not open. Current status is {session['status']}")
-    session.update({"status": "EXPIRED", "expiresAt": call.now})
+    session.update(records.CheckoutSessionValues(status="EXPIRED", expiresAt=call.now))
     call.touch(session)
     return session
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kohortpay_client import facts
+from kohortpay_client import facts, records
 
 from ..core.errors import ApiError, crash
 from ..core.quirks import Behaviour
@@ -21,7 +21,14 @@ from ..core.validation import Failure, InvalidRequest, Operation
 
 PURCHASES = {facts.CREATE_ORDER.operation_id, facts.CREATE_CHECKOUT_SESSION.operation_id}
 GROUP_CREATES = {facts.CREATE_GROUP.operation_id, facts.CREATE_PAYMENT_GROUP.operation_id}
+# The fields these rules name, typed by the schemas that hold them.
+AMOUNTS: set[records.CreateOrderParamsField | records.CreateCheckoutSessionParamsField | records.LineItemParamsField]
 AMOUNTS = {"amount", "amountTotal", "price", "quantity"}
+NAMES: tuple[records.CreateOrderParamsField, ...] = ("customerFirstName", "customerLastName")
+LINE_ITEMS: records.CreateCheckoutSessionParamsField = "lineItems"
+CODE: records.CreateCheckoutSessionParamsField = "paymentGroupShareId"
+SESSION: records.CreatePaymentIntentParamsField = "checkoutSessionId"
+EMAIL: records.CreateOrderParamsField = "customerEmail"
 LINE_ITEM_RULES = {"required", "additionalProperties", "enum"}
 # The failures a quirk explains, and the server's message for them.
 Explains = Callable[[Operation, Failure], bool]
@@ -30,7 +37,7 @@ Explains = Callable[[Operation, Failure], bool]
 def _missing_names(operation: Operation, failure: Failure) -> bool:
     if operation.operation_id not in PURCHASES:
         return False
-    names = failure.path[-1:] in (("customerFirstName",), ("customerLastName",))
+    names = len(failure.path) == 1 and failure.path[0] in NAMES
     return (failure.error.validator == "anyOf" and failure.path == ()) or (
         names and failure.error.validator == "minLength"
     )
@@ -45,12 +52,12 @@ def _int32(operation: Operation, failure: Failure) -> bool:
 
 
 def _line_item(operation: Operation, failure: Failure) -> bool:
-    return failure.path[:1] == ("lineItems",) and len(failure.path) >= 2 and failure.error.validator in LINE_ITEM_RULES
+    return failure.path[:1] == (LINE_ITEMS,) and len(failure.path) >= 2 and failure.error.validator in LINE_ITEM_RULES
 
 
 def _unknown_reference(operation: Operation, failure: Failure) -> bool:
-    code = failure.path == ("paymentGroupShareId",) and failure.error.validator == "minLength"
-    session = failure.path == ("checkoutSessionId",) and failure.error.validator == "pattern"
+    code = failure.path == (CODE,) and failure.error.validator == "minLength"
+    session = failure.path == (SESSION,) and failure.error.validator == "pattern"
     return operation.operation_id in PURCHASES | {facts.CREATE_PAYMENT_INTENT.operation_id} and (code or session)
 
 
@@ -81,9 +88,9 @@ def server_answer(operation: Operation, refused: InvalidRequest, behaviour: Beha
     ):
         # Neither e-mail nor customer id: the server's own check answers before anything crashes.
         return ApiError(400, "Either customer email or customer id must be provided.")
-    rules = [f for f in refused.failures if f.path[:1] == ("lineItems",) and f.error.validator in SIGN_RULES]
+    rules = [f for f in refused.failures if f.path[:1] == (LINE_ITEMS,) and f.error.validator in SIGN_RULES]
     if rules and len(rules) == len(refused.failures) and isinstance(body, dict):
-        return ApiError(400, line_item_rule(body["lineItems"][int(rules[0].path[1])]))
+        return ApiError(400, line_item_rule(body[LINE_ITEMS][int(rules[0].path[1])]))
     found = [next((q for q in QUIRKS if q[1](operation, f) and q[0] in behaviour), None) for f in refused.failures]
     first = found[0]
     return crash(first[0], first[2]) if first is not None and all(found) else refused
@@ -92,19 +99,20 @@ def server_answer(operation: Operation, refused: InvalidRequest, behaviour: Beha
 def _checked_later(operation: Operation, failure: Failure) -> bool:
     """A rule of the spec the server does not check in its validation, but later in its code (or never)."""
     groups = operation.operation_id in GROUP_CREATES and failure.error.validator == "anyOf"
-    sign = failure.path[:1] == ("lineItems",) and failure.error.validator in SIGN_RULES
+    sign = failure.path[:1] == (LINE_ITEMS,) and failure.error.validator in SIGN_RULES
     return groups or sign or any(explains(operation, failure) for _, explains, _ in QUIRKS)
 
 
 SIGN_RULES = {"maximum", "minimum", "const"}
+NOT_NEGATIVE: tuple[records.LineItemType, ...] = ("PRODUCT", "SHIPPING")
 
 
-def line_item_rule(item: dict[str, Any]) -> str:
+def line_item_rule(item: records.LineItemParams) -> str:
     """The server's sentence for the first sign or quantity rule a line item breaks."""
-    kind = item.get("type", "PRODUCT")
+    kind: records.LineItemType = item.get("type", "PRODUCT")
     if kind != "PRODUCT" and item.get("quantity") != 1:
         return f"The quantity of {kind} must be 1. Please add a new lineItem if you need more than one."
-    if kind in ("PRODUCT", "SHIPPING"):
+    if kind in NOT_NEGATIVE:
         return f"The price of a {kind.lower()} cannot be negative."
     return f"The price of a {kind.lower().replace('_', ' ')} cannot be positive."
 
@@ -119,4 +127,4 @@ def _names_only(operation: Operation, refused: InvalidRequest) -> bool:
 
 def _has_email(refused: InvalidRequest) -> bool:
     bodies = [failure.error.instance for failure in refused.failures if failure.path == ()]
-    return not bodies or (isinstance(bodies[0], dict) and bool(bodies[0].get("customerEmail")))
+    return not bodies or (isinstance(bodies[0], dict) and bool(bodies[0].get(EMAIL)))
