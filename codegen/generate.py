@@ -114,7 +114,7 @@ class Generator:
                 operations=[{**vars(op), "name": snake(op.operation_id)} for op in self.api.operations if op.body],
             ),
             "resources/__init__.py": self.render(
-                "resources_init.py.jinja", resources=[self._resource_head(r) for r in self.api.resources]
+                "resources_init.py.jinja", resources=[self._resource_head(r, 8) for r in self.api.resources]
             ),
         }
         for resource in self.api.resources:
@@ -139,7 +139,7 @@ class Generator:
                     "prefix": schema.prefix,
                     "fields": [f.wire for f in plain],
                     "required": [f.wire for f in plain if f.required],
-                    "nullable": [f.wire for f in plain if _nullable(f.schema, self.api)],
+                    "nullable": [f.wire for f in plain if _nullable(f.schema)],
                     "relations": [
                         {"name": f.wire, **vars(f.relation)} for f in schema.fields if f.relation is not None
                     ],
@@ -180,7 +180,7 @@ class Generator:
             if name in self.api.enums:
                 continue
             if name not in self.api.schemas:
-                aliases.append({"name": name, "type": _record_type(node, self.api)})
+                aliases.append({"name": name, "type": _record_type(node)})
             elif not self.api.schemas[name].fields:
                 aliases.append({"name": name, "type": "dict[str, Any]"})
         for schema in self.api.schemas.values():
@@ -192,7 +192,7 @@ class Generator:
                     continue
                 if not f.wire.isidentifier() or keyword.iskeyword(f.wire):
                     raise ValueError(f"{schema.name}.{f.name} cannot be a TypedDict key")
-                kind = _record_type(f.schema, self.api)
+                kind = _record_type(f.schema)
                 declared = kind if f.required else f"NotRequired[{kind}]"
                 fields.append({"wire": f.wire, "type": declared, "plain_type": kind})
             schemas.append(
@@ -206,11 +206,11 @@ class Generator:
         return {"enums": enums, "aliases": aliases, "schemas": schemas, "event_types": list(self.api.webhooks)}
 
     # ---------------------------------------------------------------------------------- resources
-    def _resource_head(self, resource: Resource) -> dict[str, Any]:
+    def _resource_head(self, resource: Resource, indent: int) -> dict[str, Any]:
         return {
             "name": resource.name,
             "class_name": resource.class_name,
-            "docstring": docstring([resource.description], 8),
+            "docstring": docstring([resource.description], indent),
             "summary": resource.description.splitlines()[0] if resource.description else resource.tag,
         }
 
@@ -218,11 +218,9 @@ class Generator:
         imports = Imports()
         methods = [self._method(resource, op, imports) for op in resource.operations]
         methods.sort(key=lambda m: m["is_list"])  # `list` last: after it, `list` in the class means the method
-        head = self._resource_head(resource)
-        head["docstring"] = docstring([resource.description], 4)
         return self.render(
             "resource.py.jinja",
-            resource=head,
+            resource=self._resource_head(resource, 4),
             methods=methods,
             imports={
                 "models": sorted(imports.models),
@@ -310,7 +308,7 @@ class Generator:
                 continue
             attribute = model.attributes[f.name]
             name = attribute.python_name
-            kind = python.annotation(attribute.prop, self.names.models, imports.models)
+            kind = python.annotation(attribute.prop, imports.models)
             if "datetime." in kind:
                 imports.modules.add("datetime")
             if f.required:
@@ -395,14 +393,14 @@ def _spec_name(schema: Schema, wire: str) -> str:
     return found.name
 
 
-def _nullable(node: Mapping[str, Any], api: Api) -> bool:
+def _nullable(node: Mapping[str, Any]) -> bool:
     kinds = node.get("type")
     if kinds == "null" or (isinstance(kinds, list) and "null" in kinds):
         return True
     return any(b == {"type": "null"} for b in node.get("anyOf", ()))
 
 
-def _record_type(node: Any, api: Api) -> str:
+def _record_type(node: Any) -> str:
     """The TypedDict type of a JSON Schema node (camelCase records: date-times as `datetime`)."""
     if not isinstance(node, dict):
         return "Any"
@@ -410,29 +408,26 @@ def _record_type(node: Any, api: Api) -> str:
         return str(node["$ref"].rsplit("/", 1)[-1])
     for combinator in ("anyOf", "oneOf"):
         if combinator in node:
-            return " | ".join(dict.fromkeys(_record_type(b, api) for b in node[combinator]))
+            return " | ".join(dict.fromkeys(_record_type(b) for b in node[combinator]))
     if "const" in node:
         return f"Literal[{node['const']!r}]"
     if "enum" in node:
         return f"Literal[{', '.join(repr(v) for v in node['enum'])}]"
     kinds = node.get("type")
     if isinstance(kinds, list):
-        return " | ".join(_record_type({**node, "type": k}, api) for k in kinds)
+        return " | ".join(_record_type({**node, "type": k}) for k in kinds)
     if kinds == "string":
         return "datetime.datetime" if node.get("format") == "date-time" else "str"
     if kinds == "array":
-        return f"list[{_record_type(node.get('items', {}), api)}]"
+        return f"list[{_record_type(node.get('items', {}))}]"
     return {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(str(kinds), "Any")
 
 
 def write(files: Mapping[str, str], package: Path) -> None:
     """Write `files` into `package`, then format them the way openapi-python-client's hooks format
     its own output (generator-config.yml), with the pinned ruff."""
-    for name in ("resources",):
-        target = package / name
-        if target.exists():
-            for stale in target.glob("*.py"):
-                stale.unlink()
+    for stale in (package / "resources").glob("*.py"):  # a resource the spec no longer has
+        stale.unlink()
     for relative, content in files.items():
         path = package / relative
         path.parent.mkdir(parents=True, exist_ok=True)

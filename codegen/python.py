@@ -37,11 +37,6 @@ class Model:
     module: str
     attributes: Mapping[str, Attribute]  # by the spec's property name
 
-    @property
-    def is_map(self) -> bool:
-        """A model that is only a map of free-form keys (`Metadata`)."""
-        return not self.attributes
-
 
 @dataclass(frozen=True)
 class Builder:
@@ -89,11 +84,11 @@ def _text(value: Any) -> str:
     return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
-def annotation(prop: Any, models: Mapping[str, Model], imports: set[str]) -> str:
+def annotation(prop: Any, imports: set[str]) -> str:
     """The type of an SDK keyword for a model attribute: the attribute's own type, widened where the
     SDK converts (an enum also takes its value as a `str`, a model a mapping), without `Unset`."""
     if isinstance(prop, UnionProperty):
-        return " | ".join(dict.fromkeys(annotation(inner, models, imports) for inner in prop.inner_properties))
+        return " | ".join(dict.fromkeys(annotation(inner, imports) for inner in prop.inner_properties))
     if isinstance(prop, EnumProperty):
         imports.add(prop.class_info.name)
         return f"{prop.class_info.name} | str"
@@ -105,7 +100,7 @@ def annotation(prop: Any, models: Mapping[str, Model], imports: set[str]) -> str
         if isinstance(inner, ModelProperty):
             imports.add(inner.class_info.name)
             return f"Sequence[{inner.class_info.name} | Mapping[str, Any]]"
-        return f"Sequence[{annotation(inner, models, imports)}]"
+        return f"Sequence[{annotation(inner, imports)}]"
     scalars: dict[type, str] = {
         StringProperty: "str",
         IntProperty: "int",

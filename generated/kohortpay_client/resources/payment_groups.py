@@ -60,19 +60,7 @@ class PaymentGroups(Resource[R]):
     ) -> Call[PaymentGroup]:
         """Create a group.
 
-        Creates an `OPEN` referral group whose creator is `customerId` and whose first participant
-        is the given order or payment intent. Both docs mark `orderId` and `paymentIntentId` as
-        required; the server requires **one of them** (`Either orderId or paymentIntentId is
-        required.`); with both, the payment intent is used. `customerId` must exist in the key's
-        organization and mode (404 `Customer {id} not found.`). The founder is linked without any
-        check: it is not looked up in the key's organization, one that already belongs to a group is
-        moved to the new one, and an id that does not exist makes the server answer 500.
-
-        The organization's group settings for the key's mode are copied onto the group
-        asynchronously (`payment_group_settings` is null for a moment). Reminder dates are computed
-        by the server from the settings' duration, not from `expiresAt`: `mid_expire_at` for
-        settings of 7 days or less, `j_plus3_start_at` and `j_minus2_expire_at` otherwise. A
-        `midExpireAt` sent by the client is ignored.
+        Same as `POST /groups`, under the original prefix.
 
         Not retry-safe: a lost answer raises ``APIOutcomeUnknownError``.
 
@@ -113,10 +101,7 @@ class PaymentGroups(Resource[R]):
     ) -> Call[PaymentGroup]:
         """Retrieve a group.
 
-        Returns one group, by `pg_` id or share code. The production server answers an unknown id
-        with **200, an empty body and no `Content-Type`** (the 2023 docs declare 404); that cannot
-        be described as JSON, so this document declares the documented 404, which the SDK raises in
-        both cases.
+        Same as `GET /groups/{id}`, under the original prefix.
 
         Args:
             id: The group's `pg_` id or its share code.
@@ -148,10 +133,7 @@ class PaymentGroups(Resource[R]):
     ) -> Call[PaymentGroup]:
         """Update a group.
 
-        Replaces the group's `metadata` and/or `creatorEmail`, in any status. Only the `pg_` id
-        works here (a share code, or an unknown id, answers 404 `Object not found`). Both docs mark
-        `metadata` as required; the server requires neither field, nor a body. The server takes any
-        string as `creatorEmail`; this document asks for an e-mail address.
+        Same as `PATCH /groups/{id}`, under the original prefix.
 
         Args:
             id: The group's `pg_` id or its share code.
@@ -172,10 +154,7 @@ class PaymentGroups(Resource[R]):
     ) -> Call[ParticipantList]:
         """List a group's participants.
 
-        Returns the group's participants, the creator included: its orders, or — when the group has
-        no orders — its payment intents. Orders are looked up by `pg_` id only, so for a share code
-        the server answers the payment intents (an empty page for a group of orders). An unknown id
-        answers 404 `Payment group {id} not found.`. The 2023 docs declared no body.
+        Same as `GET /groups/{id}/participants`, under the original prefix.
 
         Args:
             id: The group's `pg_` id or its share code.
@@ -192,10 +171,7 @@ class PaymentGroups(Resource[R]):
     ) -> Call[PaymentGroup]:
         """Cancel a group.
 
-        Moves an `OPEN` group that has not reached `expires_at` and has at most one payment intent
-        to `CANCELED` (orders are not counted: a group of several orders can be canceled). Otherwise
-        400: `Payment group {id} is not cancelable.`, or `Payment Group {id} is not cancelable
-        because it has participants.`. Documented as `200`; the server answers `201`.
+        Same as `POST /groups/{id}/cancel`, under the original prefix.
 
         Retry-safe: a retry refused because the first attempt went through returns the CANCELED
         object.
@@ -222,13 +198,7 @@ class PaymentGroups(Resource[R]):
     ) -> Call[PaymentGroup]:
         """Expire a group.
 
-        Moves an `OPEN` group whose `expires_at` has passed and which has at most one order and at
-        most one payment intent to `EXPIRED` (`canceled_at` stays null). Otherwise 400: `Payment
-        group {id} is already canceled, expired or completed.`, `Payment group {id} is still in
-        progress.`, or `Payment Group {id} cannot be expired because it has participants.`; an
-        unknown id answers 404 `Payment Group {id} not found.`. The server's job also completes or
-        expires every open group within a minute of `expires_at`. Documented as `200`; the server
-        answers `201`.
+        Same as `POST /groups/{id}/expire`, under the original prefix.
 
         Retry-safe: a retry refused because the first attempt went through returns the EXPIRED
         object.
@@ -258,21 +228,7 @@ class PaymentGroups(Resource[R]):
     ) -> Call[ValidatePaymentGroupResult]:
         """Validate a referral code.
 
-        Checks whether a shopper may join the group behind a share code (`id` is the code, not the
-        `pg_` id), without side effects. Checks run in order: unknown code (404 `NOT_FOUND`), group
-        not open or past expiry (`COMPLETED_EXPIRED_CANCELED`), settings not copied yet (404, right
-        after the group was created), group full (`MAX_PARTICIPANTS_REACHED`), e-mail already used
-        by one of the group's payment intents (`EMAIL_ALREADY_USED`), `amount` below the minimum
-        purchase value (`AMOUNT_TOO_LOW`). The full and e-mail checks, and `current_discount_level`
-        (the level of the group's payment intents plus the new shopper), count **payment intents
-        only**: for a group of orders they never fire, and the creator's own e-mail passes. The code
-        is looked up in every organization and mode. An ambassador code (`KHTAMB-…`) answers only
-        `current_discount_level` (404 `Ambassador with referral code {code} not found.` for an
-        unknown one); a code that starts with neither `KHT` nor `KHTAMB` answers 404 `Code not
-        found.`. The body is optional and may be sent without a `Content-Type`. The 2024 docs
-        declare `CreatePaymentGroupDto` as the body, `PaymentGroupDto` as the result and `200` as
-        the status; the server takes `{customerEmail, amount}` and answers `201` with the merged
-        group, settings and `current_discount_level`.
+        Same as `POST /groups/{id}/validate`, under the original prefix.
 
         Args:
             code: A share code: a group code (`KHT-XXXXXXXX`, `KHT-test-XXXXXXXX`, legacy
@@ -303,8 +259,7 @@ class PaymentGroups(Resource[R]):
     ) -> ListCall[PaymentGroup]:
         """List groups.
 
-        Returns one page of the referral groups of the key's organization and mode. The 2024 docs
-        declared an empty-object body.
+        Same as `GET /groups`, under the original prefix.
 
         Args:
             take: Page size. The docs' introduction says at most 100; the server refuses more than
