@@ -233,12 +233,6 @@ class RawAsyncRunner(AsyncRunner):
 OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 
 
-def _keywords(signature: inspect.Signature) -> frozenset[str]:
-    """The keyword arguments a method takes: its named parameters and the request options."""
-    named = {p.name for p in signature.parameters.values() if p.kind is not inspect.Parameter.VAR_KEYWORD}
-    return frozenset(named) | OPTION_NAMES
-
-
 def _check_keywords(name: str, given: Mapping[str, Any], known: frozenset[str]) -> None:
     """A misspelt keyword (``client_referenc_id``) raises, as Python would, instead of vanishing
     into ``**options``."""
@@ -249,11 +243,14 @@ def _check_keywords(name: str, given: Mapping[str, Any], known: frozenset[str]) 
             raise TypeError(f"{name}() got an unexpected keyword argument {keyword!r}{hint}")
 
 
-def _public_signature(fn: Callable[..., Any], *, drop_first: bool = False) -> inspect.Signature:
-    """``fn``'s signature as users call it: without ``self``, without the internal return type."""
-    signature = inspect.signature(fn)
-    parameters = list(signature.parameters.values())[1 if drop_first else 0 :]
-    return signature.replace(parameters=parameters, return_annotation=inspect.Signature.empty)
+def _public_signature(method: Callable[..., Any]) -> tuple[inspect.Signature, frozenset[str]]:
+    """A resource method's signature as users call it (without ``self`` and the internal return type),
+    and the keywords it takes: its named parameters and the request options."""
+    signature = inspect.signature(method)
+    parameters = list(signature.parameters.values())[1:]
+    named = {p.name for p in parameters if p.kind is not inspect.Parameter.VAR_KEYWORD}
+    public = signature.replace(parameters=parameters, return_annotation=inspect.Signature.empty)
+    return public, frozenset(named) | OPTION_NAMES
 
 
 def _describe_as(method: Any, describe: Callable[..., Any], signature: inspect.Signature) -> None:
@@ -273,14 +270,27 @@ class Resource(Generic[R]):
 _Coro = Coroutine[Any, Any, T]
 
 
+def _bind(
+    describe: Callable[..., Any], signature: inspect.Signature, keywords: frozenset[str], obj: Any, run: Any
+) -> Any:
+    """The method ``describe`` becomes on the resource ``obj``: its description handed to ``run``."""
+
+    def method(*args: Any, **kwargs: Any) -> Any:
+        _check_keywords(describe.__name__, kwargs, keywords)
+        return run(describe(obj, *args, **kwargs))
+
+    _describe_as(method, describe, signature)
+    obj.__dict__[describe.__name__] = method  # bound once per resource: later lookups skip __get__
+    return method
+
+
 class operation(Generic[P, T]):
     """Decorates a resource method that returns a :class:`Call` or a :class:`Wait`; see the module docstring."""
 
     def __init__(self, describe: Callable[Concatenate[Any, P], Call[T] | Wait[T]]) -> None:
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
-        self.__signature__ = _public_signature(describe, drop_first=True)
-        self._keywords = _keywords(self.__signature__)
+        self.__signature__, self._keywords = _public_signature(describe)
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
@@ -295,15 +305,7 @@ class operation(Generic[P, T]):
     def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        describe, run, keywords = self._describe, obj._runner.call, self._keywords
-
-        def method(*args: Any, **kwargs: Any) -> Any:
-            _check_keywords(describe.__name__, kwargs, keywords)
-            return run(describe(obj, *args, **kwargs))
-
-        _describe_as(method, describe, self.__signature__)
-        obj.__dict__[describe.__name__] = method  # bound once per resource: later lookups skip __get__
-        return method
+        return _bind(self._describe, self.__signature__, self._keywords, obj, obj._runner.call)
 
 
 class list_operation(Generic[P, T]):
@@ -312,8 +314,7 @@ class list_operation(Generic[P, T]):
     def __init__(self, describe: Callable[Concatenate[Any, P], ListCall[T]]) -> None:
         self._describe = describe
         functools.update_wrapper(self, describe)  # type: ignore[arg-type]
-        self.__signature__ = _public_signature(describe, drop_first=True)
-        self._keywords = _keywords(self.__signature__)
+        self.__signature__, self._keywords = _public_signature(describe)
 
     @overload
     def __get__(self, obj: None, owner: type[Any]) -> Self: ...
@@ -330,15 +331,7 @@ class list_operation(Generic[P, T]):
     def __get__(self, obj: Resource[Any] | None, owner: type[Any]) -> Any:
         if obj is None:
             return self
-        describe, paginate, keywords = self._describe, obj._runner.paginate, self._keywords
-
-        def method(*args: Any, **kwargs: Any) -> Any:
-            _check_keywords(describe.__name__, kwargs, keywords)
-            return paginate(describe(obj, *args, **kwargs))
-
-        _describe_as(method, describe, self.__signature__)
-        obj.__dict__[describe.__name__] = method  # bound once per resource: later lookups skip __get__
-        return method
+        return _bind(self._describe, self.__signature__, self._keywords, obj, obj._runner.paginate)
 
 
 _ResourceT = TypeVar("_ResourceT")
