@@ -370,13 +370,17 @@ class Generator:
         return ""
 
     def _notes(self, resource: Resource, op: Operation) -> str:
+        """What a retry after a lost answer does, for the docstring."""
         if op.unique_keys:
             schema = self.api.schemas[str(op.body)]
             model = self.names.models[schema.name]
             keys = " or ".join(f"``{model.attributes[_spec_name(schema, k)].python_name}``" for k in op.unique_keys)
+            found = f"a retry after a lost answer finds the {words(str(self._subject(op)))} the first attempt made"
+            if any(field.required for key in op.unique_keys if (field := schema.field(key))):
+                return f"Retry-safe: the server keeps {keys} unique, so {found} instead of creating another."
             return (
-                f"Retry-safe: the server keeps {keys} unique, so a retry after a lost answer finds the "
-                f"{words(str(self._subject(op)))} the first attempt made instead of creating another."
+                f"Retry-safe when given {keys}, which the server keeps unique: {found}. Without, a lost "
+                "answer raises ``APIOutcomeUnknownError``."
             )
         if op.sets_status:
             status = op.sets_status

@@ -97,9 +97,9 @@ class CheckoutSessions(Resource[R]):
         docs list `lineItems` and `locale` as required and `locale` as a free string (example
         `en-US`); the server requires neither and accepts only the `Locale` values.
 
-        Retry-safe: the server keeps ``client_reference_id`` or ``payment_client_reference_id``
-        unique, so a retry after a lost answer finds the checkout session the first attempt made
-        instead of creating another.
+        Retry-safe when given ``client_reference_id`` or ``payment_client_reference_id``, which the
+        server keeps unique: a retry after a lost answer finds the checkout session the first
+        attempt made. Without, a lost answer raises ``APIOutcomeUnknownError``.
 
         Args:
             amount_total: Total paid, in cents; at least the minimum purchase value.

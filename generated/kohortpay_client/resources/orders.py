@@ -68,8 +68,9 @@ class Orders(Resource[R]):
         are copied asynchronously. The documented `maxLength` limits are not enforced. Secret keys
         only (401 `Invalid Api Key.` with a public key).
 
-        Retry-safe: the server keeps ``client_reference_id`` unique, so a retry after a lost answer
-        finds the order the first attempt made instead of creating another.
+        Retry-safe when given ``client_reference_id``, which the server keeps unique: a retry after
+        a lost answer finds the order the first attempt made. Without, a lost answer raises
+        ``APIOutcomeUnknownError``.
 
         Args:
             amount: Amount paid, in cents; at least the minimum purchase value.
