@@ -253,13 +253,6 @@ def _public_signature(method: Callable[..., Any]) -> tuple[inspect.Signature, fr
     return public, frozenset(named) | OPTION_NAMES
 
 
-def _describe_as(method: Any, describe: Callable[..., Any], signature: inspect.Signature) -> None:
-    """Name, document and sign a bound resource method like the method it runs, for ``help()`` and IDEs."""
-    for attribute in ("__name__", "__module__", "__qualname__", "__doc__"):
-        setattr(method, attribute, getattr(describe, attribute))
-    method.__signature__ = signature
-
-
 class Resource(Generic[R]):
     """Base of the resource classes: holds the runner its methods go through."""
 
@@ -273,13 +266,16 @@ _Coro = Coroutine[Any, Any, T]
 def _bind(
     describe: Callable[..., Any], signature: inspect.Signature, keywords: frozenset[str], obj: Any, run: Any
 ) -> Any:
-    """The method ``describe`` becomes on the resource ``obj``: its description handed to ``run``."""
+    """The method ``describe`` becomes on the resource ``obj``: its description handed to ``run``, named,
+    documented and signed like ``describe`` for ``help()`` and IDEs."""
 
     def method(*args: Any, **kwargs: Any) -> Any:
         _check_keywords(describe.__name__, kwargs, keywords)
         return run(describe(obj, *args, **kwargs))
 
-    _describe_as(method, describe, signature)
+    for attribute in ("__name__", "__module__", "__qualname__", "__doc__"):
+        setattr(method, attribute, getattr(describe, attribute))
+    method.__signature__ = signature  # type: ignore[attr-defined]
     obj.__dict__[describe.__name__] = method  # bound once per resource: later lookups skip __get__
     return method
 

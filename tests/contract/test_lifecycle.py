@@ -12,6 +12,7 @@ from hypothesis.stateful import run_state_machine_as_test
 
 from kohortpay.testing import MockServer
 from kohortpay.testing.contract.lifecycle import referral_life_cycle
+from kohortpay_client import facts
 
 
 @pytest.fixture(params=["mock", "mock-without-quirks", "live"])
@@ -33,4 +34,5 @@ def test_referral_life_cycle(target: tuple[str, str, bool]) -> None:
     machine = referral_life_cycle(url, key, live=live)  # on the mock, each run starts from a reset
     run_state_machine_as_test(machine, settings=LIFE_CYCLE)
     done = {operation for (operation, status), _ in machine.calls.items() if status < 300}
-    assert {"createOrder", "getGroup", "createCustomer", "blockCustomer"} <= done
+    expected = (facts.CREATE_ORDER, facts.GET_GROUP, facts.CREATE_CUSTOMER, facts.BLOCK_CUSTOMER)
+    assert {op.operation_id for op in expected} <= done
