@@ -36,3 +36,18 @@ def test_referral_life_cycle(target: tuple[str, str, bool]) -> None:
     done = {operation for (operation, status), _ in machine.calls.items() if status < 300}
     expected = (facts.CREATE_ORDER, facts.GET_GROUP, facts.CREATE_CUSTOMER, facts.BLOCK_CUSTOMER)
     assert {op.operation_id for op in expected} <= done
+
+
+def test_expiring_an_old_group_does_not_turn_the_clock_back() -> None:
+    """A step sequence hypothesis once found: expiring a group whose expiry is past moved the mock's
+    clock back, so a group founded since was still open after `time_passes` and the machine failed."""
+    with MockServer(quirks=False) as server:
+        machine = referral_life_cycle(server.url, server.secret_key)()
+        first = machine.found_group("groups", 5000)
+        machine.time_passes()
+        later = machine.found_group("groups", 5000)
+        before = server.now()
+        machine.expire(first)
+        assert server.now() >= before
+        machine.time_passes()
+        assert (first.status, later.status) == ("EXPIRED", "EXPIRED")
