@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 
 from . import python
-from .spec import Api, Operation, Resource, Schema, camel, snake
+from .spec import Api, Operation, Resource, Schema, snake
 
 TEMPLATES = Path(__file__).with_name("templates")
 #: The query parameters of a `list` that page through it; their spec defaults become the SDK's.
@@ -438,9 +438,8 @@ def write(files: Mapping[str, str], package: Path) -> None:
         path.write_text(content, encoding="utf-8")
     written = [str(package / relative) for relative in files]
     common = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "88"]
-    ruff = "ruff"
-    subprocess.run([ruff, "check", *common, "--extend-select", "I,UP", "--fix-only", "--quiet", *written], check=True)
-    subprocess.run([ruff, "format", *common, "--quiet", *written], check=True)
+    subprocess.run(["ruff", "check", *common, "--extend-select", "I,UP", "--fix-only", "--quiet", *written], check=True)
+    subprocess.run(["ruff", "format", *common, "--quiet", *written], check=True)
 
 
-__all__ = ["Generator", "camel", "write"]
+__all__ = ["Generator", "write"]

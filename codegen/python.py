@@ -119,7 +119,7 @@ def annotation(prop: Any, imports: set[str]) -> str:
 
 def converter(prop: Any) -> str | None:
     """How the SDK turns a keyword's value into the model attribute (`None`: as it is)."""
-    inner = [p for p in (prop.inner_properties if isinstance(prop, UnionProperty) else [prop])]
+    inner = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
     for candidate in inner:
         if isinstance(candidate, EnumProperty):
             return f"params.enum({candidate.class_info.name}, {{value}})"

@@ -187,7 +187,7 @@ def _json_body(spec: Mapping[str, Any], node: Any) -> Any:
     return content.get("application/json", {}).get("schema")
 
 
-def _field(spec: Mapping[str, Any], holder: Mapping[str, Any], name: str, node: Mapping[str, Any]) -> Field:
+def _field(holder: Mapping[str, Any], name: str, node: Mapping[str, Any]) -> Field:
     ext = node.get(EXTENSION, {})
     references = None
     if "references" in ext:
@@ -225,7 +225,7 @@ def _schemas(spec: Mapping[str, Any]) -> dict[str, Schema]:
     found = {}
     for name, schema in spec["components"]["schemas"].items():
         if schema.get("type") == "object":
-            fields = tuple(_field(spec, schema, key, node) for key, node in schema.get("properties", {}).items())
+            fields = tuple(_field(schema, key, node) for key, node in schema.get("properties", {}).items())
             found[name] = Schema(name, str(schema.get("description", "")).strip(), fields, _alternatives(schema))
     return found
 

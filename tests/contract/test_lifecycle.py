@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from contract_config import DEEP, DEEP_ONLY, LIFE_CYCLE
@@ -42,7 +43,7 @@ def test_expiring_an_old_group_does_not_turn_the_clock_back() -> None:
     """A step sequence hypothesis once found: expiring a group whose expiry is past moved the mock's
     clock back, so a group founded since was still open after `time_passes` and the machine failed."""
     with MockServer(quirks=False) as server:
-        machine = referral_life_cycle(server.url, server.secret_key)()
+        machine: Any = referral_life_cycle(server.url, server.secret_key)()  # its rules, called in order
         first = machine.found_group("groups", 5000)
         machine.time_passes()
         later = machine.found_group("groups", 5000)
