@@ -101,7 +101,6 @@ class Operation:
     status: int
     parameters: tuple[Parameter, ...]
     body: str | None  # schema name
-    body_required: bool
     result: str | None  # schema name of the success body
     unique_keys: tuple[str, ...]
     sets_status: str | None
@@ -262,7 +261,6 @@ def _operation(spec: Mapping[str, Any], method: str, path: str, op: Mapping[str,
         status=status,
         parameters=tuple(parameters),
         body=_ref_name(body_schema),
-        body_required=bool(_resolve(spec, op["requestBody"]).get("required")) if "requestBody" in op else False,
         result=_schema_ref(_json_body(spec, response) or {}),
         unique_keys=tuple(ext.get("unique-keys", ())),
         sets_status=ext.get("sets-status"),

@@ -57,6 +57,8 @@ class ObjectSchema(Generic[RecordT, FieldT]):
     ignored: frozenset[str]
     #: Date-time fields the server takes only between now + min and now + max seconds.
     from_now: Mapping[str, tuple[int, int]]
+    #: Field → the `pattern` its values have (ids, share codes).
+    patterns: Mapping[str, str]
     #: Groups of fields of which one must be given whole.
     alternatives: tuple[tuple[str, ...], ...]
 
@@ -74,7 +76,6 @@ class Operation(Generic[BodyT, ResultT]):
     #: The status of its success.
     status: int
     body: ObjectSchema[Any, Any] | None
-    body_required: bool
     result: ObjectSchema[Any, Any] | None
     #: The object it acts on: its result's, or for a list, its items'.
     subject: ObjectSchema[Any, Any] | None
@@ -102,6 +103,7 @@ METADATA: Final[ObjectSchema[records.Metadata, str]] = ObjectSchema(
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 CREATE_PAYMENT_INTENT_PARAMS: Final[
@@ -128,6 +130,7 @@ CREATE_PAYMENT_INTENT_PARAMS: Final[
     },
     ignored=frozenset(("status",)),
     from_now={},
+    patterns={"checkoutSessionId": "^cs_[0-9a-f]+$"},
     alternatives=(),
 )
 CREATE_PAYMENT_GROUP_PARAMS: Final[
@@ -155,6 +158,7 @@ CREATE_PAYMENT_GROUP_PARAMS: Final[
     },
     ignored=frozenset(("midExpireAt",)),
     from_now={"expiresAt": (60, 7776000)},
+    patterns={},
     alternatives=(("orderId",), ("paymentIntentId",)),
 )
 UPDATE_PAYMENT_GROUP_PARAMS: Final[
@@ -171,6 +175,7 @@ UPDATE_PAYMENT_GROUP_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 VALIDATE_PAYMENT_GROUP_PARAMS: Final[
@@ -187,6 +192,7 @@ VALIDATE_PAYMENT_GROUP_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 CREATE_CUSTOMER_PARAMS: Final[
@@ -209,6 +215,7 @@ CREATE_CUSTOMER_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 UPDATE_CUSTOMER_PARAMS: Final[
@@ -234,6 +241,7 @@ UPDATE_CUSTOMER_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 LINE_ITEM_PARAMS: Final[
@@ -248,6 +256,7 @@ LINE_ITEM_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 CREATE_CHECKOUT_SESSION_PARAMS: Final[
@@ -283,6 +292,7 @@ CREATE_CHECKOUT_SESSION_PARAMS: Final[
     },
     ignored=frozenset(()),
     from_now={"expiresAt": (1800, 86400)},
+    patterns={},
     alternatives=(
         ("customerId",),
         ("customerEmail", "customerFirstName", "customerLastName"),
@@ -314,6 +324,7 @@ CREATE_ORDER_PARAMS: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(
         ("customerId",),
         ("customerEmail", "customerFirstName", "customerLastName"),
@@ -410,6 +421,7 @@ PAYMENT_INTENT: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^pi_[0-9a-f]{14}$"},
     alternatives=(),
 )
 PAYMENT_GROUP: Final[ObjectSchema[records.PaymentGroup, records.PaymentGroupField]] = (
@@ -496,6 +508,10 @@ PAYMENT_GROUP: Final[ObjectSchema[records.PaymentGroup, records.PaymentGroupFiel
         },
         ignored=frozenset(()),
         from_now={},
+        patterns={
+            "id": "^pg_[0-9a-f]{14}$",
+            "shareId": "^KHT(PAY)?-(test-)?[0-9A-F]{8}$",
+        },
         alternatives=(),
     )
 )
@@ -548,6 +564,7 @@ PAYMENT_GROUP_SETTINGS: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^pgset_[0-9a-f]{14}$"},
     alternatives=(),
 )
 DISCOUNT_LEVEL: Final[
@@ -578,6 +595,7 @@ DISCOUNT_LEVEL: Final[
     references={"paymentGroupSettingsId": ("PaymentGroupSettings", "id")},
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^dlev_[0-9a-f]{14}$"},
     alternatives=(),
 )
 CURRENT_DISCOUNT_LEVEL: Final[
@@ -599,6 +617,7 @@ CURRENT_DISCOUNT_LEVEL: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 VALIDATE_PAYMENT_GROUP_RESULT: Final[
@@ -659,6 +678,7 @@ VALIDATE_PAYMENT_GROUP_RESULT: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 ORGANIZATION: Final[ObjectSchema[records.Organization, records.OrganizationField]] = (
@@ -683,6 +703,7 @@ ORGANIZATION: Final[ObjectSchema[records.Organization, records.OrganizationField
         references={},
         ignored=frozenset(()),
         from_now={},
+        patterns={"id": "^org_[0-9a-f]{14}$"},
         alternatives=(),
     )
 )
@@ -698,6 +719,7 @@ BRAND_SETTINGS: Final[
     references={"organizationId": ("Organization", "id")},
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^bset_[0-9a-f]{14}$"},
     alternatives=(),
 )
 CUSTOMER: Final[ObjectSchema[records.Customer, records.CustomerField]] = ObjectSchema(
@@ -775,6 +797,7 @@ CUSTOMER: Final[ObjectSchema[records.Customer, records.CustomerField]] = ObjectS
     references={"organizationId": ("Organization", "id")},
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^cus_[0-9a-f]{14}$"},
     alternatives=(),
 )
 CHECKOUT_SESSION: Final[
@@ -878,6 +901,7 @@ CHECKOUT_SESSION: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^cs_[0-9a-f]{14}$", "shareId": "^cs_(test|live)_[0-9a-f]{58}$"},
     alternatives=(),
 )
 LINE_ITEM: Final[ObjectSchema[records.LineItem, records.LineItemField]] = ObjectSchema(
@@ -916,6 +940,7 @@ LINE_ITEM: Final[ObjectSchema[records.LineItem, records.LineItemField]] = Object
     references={"checkoutSessionId": ("CheckoutSession", "id")},
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^li_[0-9a-f]{14}$"},
     alternatives=(),
 )
 ORDER: Final[ObjectSchema[records.Order, records.OrderField]] = ObjectSchema(
@@ -1012,6 +1037,7 @@ ORDER: Final[ObjectSchema[records.Order, records.OrderField]] = ObjectSchema(
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^ord_[0-9a-f]{14}$"},
     alternatives=(),
 )
 PAYMENT_INTENT_LIST: Final[
@@ -1026,6 +1052,7 @@ PAYMENT_INTENT_LIST: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 PAYMENT_GROUP_LIST: Final[
@@ -1040,6 +1067,7 @@ PAYMENT_GROUP_LIST: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 CUSTOMER_LIST: Final[ObjectSchema[records.CustomerList, records.CustomerListField]] = (
@@ -1053,6 +1081,7 @@ CUSTOMER_LIST: Final[ObjectSchema[records.CustomerList, records.CustomerListFiel
         references={},
         ignored=frozenset(()),
         from_now={},
+        patterns={},
         alternatives=(),
     )
 )
@@ -1068,6 +1097,7 @@ CHECKOUT_SESSION_LIST: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 ORDER_LIST: Final[ObjectSchema[records.OrderList, records.OrderListField]] = (
@@ -1081,6 +1111,7 @@ ORDER_LIST: Final[ObjectSchema[records.OrderList, records.OrderListField]] = (
         references={},
         ignored=frozenset(()),
         from_now={},
+        patterns={},
         alternatives=(),
     )
 )
@@ -1096,6 +1127,7 @@ PARTICIPANT_LIST: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 ERROR_RESPONSE: Final[
@@ -1110,6 +1142,7 @@ ERROR_RESPONSE: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 ERROR_DETAIL: Final[ObjectSchema[records.ErrorDetail, records.ErrorDetailField]] = (
@@ -1123,6 +1156,7 @@ ERROR_DETAIL: Final[ObjectSchema[records.ErrorDetail, records.ErrorDetailField]]
         references={},
         ignored=frozenset(()),
         from_now={},
+        patterns={},
         alternatives=(),
     )
 )
@@ -1138,6 +1172,7 @@ PAYMENT_INTENT_EVENT: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 PAYMENT_GROUP_EVENT: Final[
@@ -1152,6 +1187,7 @@ PAYMENT_GROUP_EVENT: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 PAYMENT_GROUP_SUCCEEDED_EVENT: Final[
@@ -1168,6 +1204,7 @@ PAYMENT_GROUP_SUCCEEDED_EVENT: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    patterns={},
     alternatives=(),
 )
 ORDER_EVENT: Final[ObjectSchema[records.OrderEvent, records.OrderEventField]] = (
@@ -1181,6 +1218,7 @@ ORDER_EVENT: Final[ObjectSchema[records.OrderEvent, records.OrderEventField]] = 
         references={},
         ignored=frozenset(()),
         from_now={},
+        patterns={},
         alternatives=(),
     )
 )
@@ -1253,6 +1291,7 @@ WEBHOOK_PAYMENT_INTENT: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^pi_[0-9a-f]{14}$"},
     alternatives=(),
 )
 WEBHOOK_PAYMENT_GROUP: Final[
@@ -1314,6 +1353,7 @@ WEBHOOK_PAYMENT_GROUP: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^pg_[0-9a-f]{14}$"},
     alternatives=(),
 )
 WEBHOOK_PAYMENT_GROUP_SUCCEEDED: Final[
@@ -1383,6 +1423,7 @@ WEBHOOK_PAYMENT_GROUP_SUCCEEDED: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^pg_[0-9a-f]{14}$"},
     alternatives=(),
 )
 WEBHOOK_PAYMENT_GROUP_SETTINGS: Final[
@@ -1419,6 +1460,7 @@ WEBHOOK_PAYMENT_GROUP_SETTINGS: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^pgset_[0-9a-f]{14}$"},
     alternatives=(),
 )
 WEBHOOK_DISCOUNT_LEVEL: Final[
@@ -1440,6 +1482,7 @@ WEBHOOK_DISCOUNT_LEVEL: Final[
     references={"paymentGroupSettingsId": ("PaymentGroupSettings", "id")},
     ignored=frozenset(()),
     from_now={},
+    patterns={"id": "^dlev_[0-9a-f]{14}$"},
     alternatives=(),
 )
 WEBHOOK_ORDER: Final[ObjectSchema[records.WebhookOrder, records.WebhookOrderField]] = (
@@ -1513,6 +1556,7 @@ WEBHOOK_ORDER: Final[ObjectSchema[records.WebhookOrder, records.WebhookOrderFiel
         },
         ignored=frozenset(()),
         from_now={},
+        patterns={"id": "^ord_[0-9a-f]{14}$"},
         alternatives=(),
     )
 )
@@ -1527,7 +1571,6 @@ LIST_PAYMENT_INTENTS: Final[Operation[records.Empty, records.PaymentIntentList]]
         method="list",
         status=200,
         body=None,
-        body_required=False,
         result=PAYMENT_INTENT_LIST,
         subject=PAYMENT_INTENT,
         query=("take", "skip", "orderBy", "search", "expand[]"),
@@ -1548,7 +1591,6 @@ CREATE_PAYMENT_INTENT: Final[
     method="create",
     status=201,
     body=CREATE_PAYMENT_INTENT_PARAMS,
-    body_required=True,
     result=PAYMENT_INTENT,
     subject=PAYMENT_INTENT,
     query=(),
@@ -1566,7 +1608,6 @@ GET_PAYMENT_INTENT: Final[Operation[records.Empty, records.PaymentIntent]] = Ope
     method="retrieve",
     status=200,
     body=None,
-    body_required=False,
     result=PAYMENT_INTENT,
     subject=PAYMENT_INTENT,
     query=("expand[]",),
@@ -1585,7 +1626,6 @@ CANCEL_PAYMENT_INTENT: Final[Operation[records.Empty, records.PaymentIntent]] = 
         method="cancel",
         status=201,
         body=None,
-        body_required=False,
         result=PAYMENT_INTENT,
         subject=PAYMENT_INTENT,
         query=(),
@@ -1605,7 +1645,6 @@ LIST_PAYMENT_GROUPS: Final[Operation[records.Empty, records.PaymentGroupList]] =
         method="list",
         status=200,
         body=None,
-        body_required=False,
         result=PAYMENT_GROUP_LIST,
         subject=PAYMENT_GROUP,
         query=("take", "skip", "orderBy", "search", "expand[]"),
@@ -1626,7 +1665,6 @@ CREATE_PAYMENT_GROUP: Final[
     method="create",
     status=201,
     body=CREATE_PAYMENT_GROUP_PARAMS,
-    body_required=True,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=(),
@@ -1644,7 +1682,6 @@ GET_PAYMENT_GROUP: Final[Operation[records.Empty, records.PaymentGroup]] = Opera
     method="retrieve",
     status=200,
     body=None,
-    body_required=False,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=("expand[]",),
@@ -1664,7 +1701,6 @@ UPDATE_PAYMENT_GROUP: Final[
     method="update",
     status=200,
     body=UPDATE_PAYMENT_GROUP_PARAMS,
-    body_required=False,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=(),
@@ -1684,7 +1720,6 @@ LIST_PAYMENT_GROUP_PARTICIPANTS: Final[
     method="participants",
     status=200,
     body=None,
-    body_required=False,
     result=PARTICIPANT_LIST,
     subject=None,
     query=(),
@@ -1702,7 +1737,6 @@ CANCEL_PAYMENT_GROUP: Final[Operation[records.Empty, records.PaymentGroup]] = Op
     method="cancel",
     status=201,
     body=None,
-    body_required=False,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=(),
@@ -1720,7 +1754,6 @@ EXPIRE_PAYMENT_GROUP: Final[Operation[records.Empty, records.PaymentGroup]] = Op
     method="expire",
     status=201,
     body=None,
-    body_required=False,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=(),
@@ -1740,7 +1773,6 @@ VALIDATE_PAYMENT_GROUP: Final[
     method="validate",
     status=201,
     body=VALIDATE_PAYMENT_GROUP_PARAMS,
-    body_required=False,
     result=VALIDATE_PAYMENT_GROUP_RESULT,
     subject=VALIDATE_PAYMENT_GROUP_RESULT,
     query=(),
@@ -1758,7 +1790,6 @@ LIST_GROUPS: Final[Operation[records.Empty, records.PaymentGroupList]] = Operati
     method="list",
     status=200,
     body=None,
-    body_required=False,
     result=PAYMENT_GROUP_LIST,
     subject=PAYMENT_GROUP,
     query=("take", "skip", "orderBy", "search", "expand[]"),
@@ -1778,7 +1809,6 @@ CREATE_GROUP: Final[
     method="create",
     status=201,
     body=CREATE_PAYMENT_GROUP_PARAMS,
-    body_required=True,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=(),
@@ -1796,7 +1826,6 @@ GET_GROUP: Final[Operation[records.Empty, records.PaymentGroup]] = Operation(
     method="retrieve",
     status=200,
     body=None,
-    body_required=False,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=("expand[]",),
@@ -1816,7 +1845,6 @@ UPDATE_GROUP: Final[
     method="update",
     status=200,
     body=UPDATE_PAYMENT_GROUP_PARAMS,
-    body_required=False,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=(),
@@ -1835,7 +1863,6 @@ LIST_GROUP_PARTICIPANTS: Final[Operation[records.Empty, records.ParticipantList]
         method="participants",
         status=200,
         body=None,
-        body_required=False,
         result=PARTICIPANT_LIST,
         subject=None,
         query=(),
@@ -1854,7 +1881,6 @@ CANCEL_GROUP: Final[Operation[records.Empty, records.PaymentGroup]] = Operation(
     method="cancel",
     status=201,
     body=None,
-    body_required=False,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=(),
@@ -1872,7 +1898,6 @@ EXPIRE_GROUP: Final[Operation[records.Empty, records.PaymentGroup]] = Operation(
     method="expire",
     status=201,
     body=None,
-    body_required=False,
     result=PAYMENT_GROUP,
     subject=PAYMENT_GROUP,
     query=(),
@@ -1892,7 +1917,6 @@ VALIDATE_GROUP: Final[
     method="validate",
     status=201,
     body=VALIDATE_PAYMENT_GROUP_PARAMS,
-    body_required=False,
     result=VALIDATE_PAYMENT_GROUP_RESULT,
     subject=VALIDATE_PAYMENT_GROUP_RESULT,
     query=(),
@@ -1910,7 +1934,6 @@ LIST_CUSTOMERS: Final[Operation[records.Empty, records.CustomerList]] = Operatio
     method="list",
     status=200,
     body=None,
-    body_required=False,
     result=CUSTOMER_LIST,
     subject=CUSTOMER,
     query=("take", "skip", "orderBy", "search", "expand[]"),
@@ -1929,7 +1952,6 @@ CREATE_CUSTOMER: Final[Operation[records.CreateCustomerParams, records.Customer]
         method="create",
         status=201,
         body=CREATE_CUSTOMER_PARAMS,
-        body_required=True,
         result=CUSTOMER,
         subject=CUSTOMER,
         query=(),
@@ -1948,7 +1970,6 @@ GET_CUSTOMER: Final[Operation[records.Empty, records.Customer]] = Operation(
     method="retrieve",
     status=200,
     body=None,
-    body_required=False,
     result=CUSTOMER,
     subject=CUSTOMER,
     query=("expand[]",),
@@ -1966,7 +1987,6 @@ DELETE_CUSTOMER: Final[Operation[records.Empty, records.Customer]] = Operation(
     method="delete",
     status=200,
     body=None,
-    body_required=False,
     result=CUSTOMER,
     subject=CUSTOMER,
     query=(),
@@ -1985,7 +2005,6 @@ UPDATE_CUSTOMER: Final[Operation[records.UpdateCustomerParams, records.Customer]
         method="update",
         status=200,
         body=UPDATE_CUSTOMER_PARAMS,
-        body_required=False,
         result=CUSTOMER,
         subject=CUSTOMER,
         query=(),
@@ -2004,7 +2023,6 @@ BLOCK_CUSTOMER: Final[Operation[records.Empty, records.Customer]] = Operation(
     method="block",
     status=200,
     body=None,
-    body_required=False,
     result=CUSTOMER,
     subject=CUSTOMER,
     query=(),
@@ -2022,7 +2040,6 @@ UNBLOCK_CUSTOMER: Final[Operation[records.Empty, records.Customer]] = Operation(
     method="unblock",
     status=200,
     body=None,
-    body_required=False,
     result=CUSTOMER,
     subject=CUSTOMER,
     query=(),
@@ -2041,7 +2058,6 @@ LIST_CHECKOUT_SESSIONS: Final[Operation[records.Empty, records.CheckoutSessionLi
         method="list",
         status=200,
         body=None,
-        body_required=False,
         result=CHECKOUT_SESSION_LIST,
         subject=CHECKOUT_SESSION,
         query=("take", "skip", "orderBy", "search", "expand[]"),
@@ -2062,7 +2078,6 @@ CREATE_CHECKOUT_SESSION: Final[
     method="create",
     status=201,
     body=CREATE_CHECKOUT_SESSION_PARAMS,
-    body_required=True,
     result=CHECKOUT_SESSION,
     subject=CHECKOUT_SESSION,
     query=(),
@@ -2081,7 +2096,6 @@ GET_CHECKOUT_SESSION: Final[Operation[records.Empty, records.CheckoutSession]] =
         method="retrieve",
         status=200,
         body=None,
-        body_required=False,
         result=CHECKOUT_SESSION,
         subject=CHECKOUT_SESSION,
         query=("expand[]",),
@@ -2101,7 +2115,6 @@ EXPIRE_CHECKOUT_SESSION: Final[Operation[records.Empty, records.CheckoutSession]
         method="expire",
         status=200,
         body=None,
-        body_required=False,
         result=CHECKOUT_SESSION,
         subject=CHECKOUT_SESSION,
         query=(),
@@ -2120,7 +2133,6 @@ LIST_ORDERS: Final[Operation[records.Empty, records.OrderList]] = Operation(
     method="list",
     status=200,
     body=None,
-    body_required=False,
     result=ORDER_LIST,
     subject=ORDER,
     query=("take", "skip", "orderBy", "search", "expand[]"),
@@ -2138,7 +2150,6 @@ CREATE_ORDER: Final[Operation[records.CreateOrderParams, records.Order]] = Opera
     method="create",
     status=201,
     body=CREATE_ORDER_PARAMS,
-    body_required=True,
     result=ORDER,
     subject=ORDER,
     query=(),
@@ -2156,7 +2167,6 @@ GET_ORDER: Final[Operation[records.Empty, records.Order]] = Operation(
     method="retrieve",
     status=200,
     body=None,
-    body_required=False,
     result=ORDER,
     subject=ORDER,
     query=("expand[]",),
@@ -2247,6 +2257,44 @@ OPERATIONS: Final[Mapping[str, Operation[Any, Any]]] = {
     "listOrders": LIST_ORDERS,
     "createOrder": CREATE_ORDER,
     "getOrder": GET_ORDER,
+}
+
+#: Every operation, by its resource and SDK method (`("groups", "retrieve")`).
+BY_METHOD: Final[Mapping[tuple[str, str], Operation[Any, Any]]] = {
+    ("payment_intents", "list"): LIST_PAYMENT_INTENTS,
+    ("payment_intents", "create"): CREATE_PAYMENT_INTENT,
+    ("payment_intents", "retrieve"): GET_PAYMENT_INTENT,
+    ("payment_intents", "cancel"): CANCEL_PAYMENT_INTENT,
+    ("payment_groups", "list"): LIST_PAYMENT_GROUPS,
+    ("payment_groups", "create"): CREATE_PAYMENT_GROUP,
+    ("payment_groups", "retrieve"): GET_PAYMENT_GROUP,
+    ("payment_groups", "update"): UPDATE_PAYMENT_GROUP,
+    ("payment_groups", "participants"): LIST_PAYMENT_GROUP_PARTICIPANTS,
+    ("payment_groups", "cancel"): CANCEL_PAYMENT_GROUP,
+    ("payment_groups", "expire"): EXPIRE_PAYMENT_GROUP,
+    ("payment_groups", "validate"): VALIDATE_PAYMENT_GROUP,
+    ("groups", "list"): LIST_GROUPS,
+    ("groups", "create"): CREATE_GROUP,
+    ("groups", "retrieve"): GET_GROUP,
+    ("groups", "update"): UPDATE_GROUP,
+    ("groups", "participants"): LIST_GROUP_PARTICIPANTS,
+    ("groups", "cancel"): CANCEL_GROUP,
+    ("groups", "expire"): EXPIRE_GROUP,
+    ("groups", "validate"): VALIDATE_GROUP,
+    ("customers", "list"): LIST_CUSTOMERS,
+    ("customers", "create"): CREATE_CUSTOMER,
+    ("customers", "retrieve"): GET_CUSTOMER,
+    ("customers", "delete"): DELETE_CUSTOMER,
+    ("customers", "update"): UPDATE_CUSTOMER,
+    ("customers", "block"): BLOCK_CUSTOMER,
+    ("customers", "unblock"): UNBLOCK_CUSTOMER,
+    ("checkout_sessions", "list"): LIST_CHECKOUT_SESSIONS,
+    ("checkout_sessions", "create"): CREATE_CHECKOUT_SESSION,
+    ("checkout_sessions", "retrieve"): GET_CHECKOUT_SESSION,
+    ("checkout_sessions", "expire"): EXPIRE_CHECKOUT_SESSION,
+    ("orders", "list"): LIST_ORDERS,
+    ("orders", "create"): CREATE_ORDER,
+    ("orders", "retrieve"): GET_ORDER,
 }
 
 #: Every webhook event type, and the schema of its payload.

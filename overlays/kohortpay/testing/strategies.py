@@ -167,9 +167,8 @@ def _schema_ref(name: str) -> dict[str, str]:
 def _referenced(target: tuple[str, str]) -> Strings:
     """A well-formed value of another object's field: what its `pattern` allows."""
     schema, field = target
-    properties = _resolve(_schema_ref(schema))["properties"]
-    prop = next(p for key, p in properties.items() if snake(key) == snake(field))
-    return st.from_regex(prop["pattern"], fullmatch=True) if "pattern" in prop else st.text(min_size=1)
+    pattern = facts.SCHEMAS[schema].patterns.get(field)
+    return st.from_regex(pattern, fullmatch=True) if pattern else st.text(min_size=1)
 
 
 def _object_name(schema: Any) -> str | None:

@@ -36,7 +36,6 @@ import schemathesis
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.analysis import OpenAPIAnalysis
 
-from kohortpay._casing import snake_key
 from kohortpay.testing.contract import KEY_VARIABLE
 from kohortpay.testing.mock.core.validation import default_validator
 from kohortpay_client import facts
@@ -48,17 +47,10 @@ QUIRK_HEADER = "kohortpay-mock-quirk"
 EXPIRES_AFTER_EXPIRY = frozenset({facts.EXPIRE_GROUP.operation_id, facts.EXPIRE_PAYMENT_GROUP.operation_id})
 
 
-def _pattern(target: tuple[str, str]) -> str | None:
-    """The `pattern` of the field another object's value must have (`^cus_…` for a customer's id)."""
-    properties: dict[str, Any] = _VALIDATOR.resolve({"$ref": f"#/components/schemas/{target[0]}"})["properties"]
-    prop: Any = next((p for key, p in properties.items() if snake_key(key) == snake_key(target[1])), {})
-    pattern = _VALIDATOR.resolve(prop).get("pattern")
-    return pattern if isinstance(pattern, str) else None
-
-
 def _made_up(target: tuple[str, str], value: Any) -> bool:
-    """A string the server cannot have made (it does not have the referenced field's form)."""
-    pattern = _pattern(target)
+    """A string the server cannot have made (it does not have the referenced field's `pattern`)."""
+    schema, field = target
+    pattern = facts.SCHEMAS[schema].patterns.get(field)
     return isinstance(value, str) and pattern is not None and re.fullmatch(pattern, value) is None
 
 
@@ -121,9 +113,9 @@ def _pass_expiry(op: facts.Operation[Any, Any], case: Any) -> None:
     """Move the mock's clock one second past the expiry of the object ``case`` expires."""
     base_url = (case.operation.base_url or "").rstrip("/")
     object_id = (case.path_parameters or {}).get("id")
-    getter = next(o for o in facts.OPERATIONS.values() if o.resource == op.resource and o.method == "retrieve")
     if not (base_url and isinstance(object_id, str) and _mock_url(base_url)):
         return
+    getter = facts.BY_METHOD[(op.resource, "retrieve")]
     authorization = (case.headers or {}).get("Authorization") or f"Bearer {os.environ.get(KEY_VARIABLE, '')}"
     found = httpx.get(
         f"{base_url}{getter.path.format(id=object_id)}", headers={"Authorization": authorization}, timeout=5

@@ -73,8 +73,7 @@ def referral_life_cycle(base_url: str, api_key: str, *, live: bool = False, rese
 
     def on(resource: str, method: str, object_id: str, **parts: Any) -> Any:
         """`call` of a resource's method on one object."""
-        op = next(o for o in facts.OPERATIONS.values() if (o.resource, o.method) == (resource, method))
-        return call(op, path_parameters={"id": object_id}, **parts)
+        return call(facts.BY_METHOD[(resource, method)], path_parameters={"id": object_id}, **parts)
 
     def shopper() -> dict[str, str]:
         return {

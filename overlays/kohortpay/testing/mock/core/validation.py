@@ -94,7 +94,6 @@ class Operation:
     query: dict[str, dict[str, Any]]  # camelCase name (without `[]`) → schema
     headers: dict[str, dict[str, Any]]  # lower-case name → schema
     body: dict[str, Any] | None  # schema ($ref) of the JSON body
-    body_required: bool
 
 
 class SpecValidator:
@@ -120,12 +119,9 @@ class SpecValidator:
             elif param["in"] == "header":
                 headers[param["name"].lower()] = param["schema"]
         body = None
-        required = False
         if "requestBody" in op:
-            request_body = self.resolve(op["requestBody"])
-            body = request_body["content"]["application/json"]["schema"]
-            required = request_body.get("required", False)
-        return Operation(op["operationId"], method, path, query, headers, body, required)
+            body = self.resolve(op["requestBody"])["content"]["application/json"]["schema"]
+        return Operation(op["operationId"], method, path, query, headers, body)
 
     def resolve(self, node: Any) -> Any:
         """`node`, or what its `$ref` chain points to (looked up once per reference)."""

@@ -59,17 +59,17 @@ class Engine:
     def settle(self) -> None:
         """Finish at once the work the server does just after answering (`async-side-effects`)."""
         with self.state.lock:
-            self.state.run_pending(everything=True)
-            groups.complete_due_groups(self.state, self.webhooks, self.state.clock.now())
+            self.catch_up(everything=True)
 
     def tick(self) -> None:
         """Let the completion job catch up with the clock (groups complete or expire)."""
         with self.state.lock:
             self.catch_up()
 
-    def catch_up(self) -> None:
-        """What is due before a request is served: the server's after-answer work, then its job."""
-        self.state.run_pending()
+    def catch_up(self, *, everything: bool = False) -> None:
+        """What is due before a request is served: the server's after-answer work (`everything`: also
+        what is not due yet), then its job."""
+        self.state.run_pending(everything=everything)
         groups.complete_due_groups(self.state, self.webhooks, self.state.clock.now())
 
     def run(
