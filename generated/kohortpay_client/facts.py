@@ -118,11 +118,11 @@ CREATE_PAYMENT_INTENT_PARAMS: Final[
         "checkoutSessionId",
         "customerId",
         "metadata",
-        "clientReferenceId",
         "status",
+        "clientReferenceId",
     ),
     required=frozenset(("amount", "checkoutSessionId")),
-    nullable=frozenset(("customerId",)),
+    nullable=frozenset(("customerId", "metadata", "clientReferenceId")),
     relations={},
     references={
         "checkoutSessionId": ("CheckoutSession", "id"),
@@ -142,8 +142,8 @@ CREATE_PAYMENT_GROUP_PARAMS: Final[
     prefix=None,
     fields=(
         "customerId",
-        "orderId",
         "paymentIntentId",
+        "orderId",
         "metadata",
         "expiresAt",
         "midExpireAt",
@@ -153,8 +153,8 @@ CREATE_PAYMENT_GROUP_PARAMS: Final[
     relations={},
     references={
         "customerId": ("Customer", "id"),
-        "orderId": ("Order", "id"),
         "paymentIntentId": ("PaymentIntent", "id"),
+        "orderId": ("Order", "id"),
     },
     ignored=frozenset(("midExpireAt",)),
     from_now={"expiresAt": (60, 7776000)},
@@ -210,7 +210,9 @@ CREATE_CUSTOMER_PARAMS: Final[
         "clientReferenceId",
     ),
     required=frozenset(("emailAddress",)),
-    nullable=frozenset(("firstName", "lastName", "phoneNumber")),
+    nullable=frozenset(
+        ("firstName", "lastName", "phoneNumber", "metadata", "clientReferenceId")
+    ),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -235,7 +237,14 @@ UPDATE_CUSTOMER_PARAMS: Final[
     ),
     required=frozenset(()),
     nullable=frozenset(
-        ("firstName", "lastName", "phoneNumber", "clientReferenceId", "deletedAt")
+        (
+            "firstName",
+            "lastName",
+            "phoneNumber",
+            "metadata",
+            "clientReferenceId",
+            "deletedAt",
+        )
     ),
     relations={},
     references={},
@@ -267,24 +276,33 @@ CREATE_CHECKOUT_SESSION_PARAMS: Final[
     name="CreateCheckoutSessionParams",
     prefix=None,
     fields=(
-        "amountTotal",
-        "lineItems",
-        "locale",
         "successUrl",
         "cancelUrl",
         "customerEmail",
+        "customerPhoneNumber",
         "customerFirstName",
         "customerLastName",
-        "customerPhoneNumber",
         "customerId",
         "expiresAt",
+        "lineItems",
         "metadata",
+        "amountTotal",
+        "locale",
         "clientReferenceId",
         "paymentClientReferenceId",
         "paymentGroupShareId",
     ),
     required=frozenset(("amountTotal",)),
-    nullable=frozenset(()),
+    nullable=frozenset(
+        (
+            "successUrl",
+            "cancelUrl",
+            "customerPhoneNumber",
+            "metadata",
+            "clientReferenceId",
+            "paymentClientReferenceId",
+        )
+    ),
     relations={},
     references={
         "customerId": ("Customer", "id"),
@@ -304,19 +322,21 @@ CREATE_ORDER_PARAMS: Final[
     name="CreateOrderParams",
     prefix=None,
     fields=(
-        "amount",
         "customerEmail",
-        "customerId",
+        "customerPhoneNumber",
         "customerFirstName",
         "customerLastName",
-        "customerPhoneNumber",
+        "customerId",
         "metadata",
+        "amount",
         "locale",
         "clientReferenceId",
         "paymentGroupShareId",
     ),
     required=frozenset(("amount",)),
-    nullable=frozenset(("customerPhoneNumber", "paymentGroupShareId")),
+    nullable=frozenset(
+        ("customerPhoneNumber", "metadata", "clientReferenceId", "paymentGroupShareId")
+    ),
     relations={},
     references={
         "customerId": ("Customer", "id"),
@@ -775,7 +795,6 @@ CUSTOMER: Final[ObjectSchema[records.Customer, records.CustomerField]] = ObjectS
             "lastName",
             "phoneNumber",
             "metadata",
-            "locale",
             "clientReferenceId",
             "createdBy",
             "updatedBy",

@@ -80,8 +80,7 @@ class CreatePaymentIntentParams(TypedDict):
     amount: int
     checkoutSessionId: str
     customerId: NotRequired[str | None]
-    metadata: NotRequired[Metadata]
-    clientReferenceId: NotRequired[str]
+    metadata: NotRequired[Metadata | None]
     status: NotRequired[
         Literal[
             "SUCCEEDED",
@@ -91,6 +90,7 @@ class CreatePaymentIntentParams(TypedDict):
             "CASHBACK_SENT",
         ]
     ]
+    clientReferenceId: NotRequired[str | None]
 
 
 CreatePaymentIntentParamsField: TypeAlias = Literal[
@@ -98,8 +98,8 @@ CreatePaymentIntentParamsField: TypeAlias = Literal[
     "checkoutSessionId",
     "customerId",
     "metadata",
-    "clientReferenceId",
     "status",
+    "clientReferenceId",
 ]
 
 
@@ -109,8 +109,7 @@ class CreatePaymentIntentParamsValues(TypedDict, total=False):
     amount: int
     checkoutSessionId: str
     customerId: str | None
-    metadata: Metadata
-    clientReferenceId: str
+    metadata: Metadata | None
     status: Literal[
         "SUCCEEDED",
         "CANCELED",
@@ -118,21 +117,22 @@ class CreatePaymentIntentParamsValues(TypedDict, total=False):
         "CASHBACK_PROCESSING",
         "CASHBACK_SENT",
     ]
+    clientReferenceId: str | None
 
 
 class CreatePaymentGroupParams(TypedDict):
     """Needs `orderId` or `paymentIntentId` (or both), although the docs mark both as required."""
 
     customerId: str
-    orderId: NotRequired[str]
     paymentIntentId: NotRequired[str]
+    orderId: NotRequired[str]
     metadata: NotRequired[Metadata]
     expiresAt: NotRequired[datetime.datetime | None]
     midExpireAt: NotRequired[datetime.datetime]
 
 
 CreatePaymentGroupParamsField: TypeAlias = Literal[
-    "customerId", "orderId", "paymentIntentId", "metadata", "expiresAt", "midExpireAt"
+    "customerId", "paymentIntentId", "orderId", "metadata", "expiresAt", "midExpireAt"
 ]
 
 
@@ -140,8 +140,8 @@ class CreatePaymentGroupParamsValues(TypedDict, total=False):
     """Any fields of a `CreatePaymentGroupParams`."""
 
     customerId: str
-    orderId: str
     paymentIntentId: str
+    orderId: str
     metadata: Metadata
     expiresAt: datetime.datetime | None
     midExpireAt: datetime.datetime
@@ -188,9 +188,9 @@ class CreateCustomerParams(TypedDict):
     firstName: NotRequired[str | None]
     lastName: NotRequired[str | None]
     phoneNumber: NotRequired[str | None]
-    metadata: NotRequired[Metadata]
+    metadata: NotRequired[Metadata | None]
     locale: NotRequired[Locale]
-    clientReferenceId: NotRequired[str]
+    clientReferenceId: NotRequired[str | None]
 
 
 CreateCustomerParamsField: TypeAlias = Literal[
@@ -211,9 +211,9 @@ class CreateCustomerParamsValues(TypedDict, total=False):
     firstName: str | None
     lastName: str | None
     phoneNumber: str | None
-    metadata: Metadata
+    metadata: Metadata | None
     locale: Locale
-    clientReferenceId: str
+    clientReferenceId: str | None
 
 
 class UpdateCustomerParams(TypedDict):
@@ -223,7 +223,7 @@ class UpdateCustomerParams(TypedDict):
     firstName: NotRequired[str | None]
     lastName: NotRequired[str | None]
     phoneNumber: NotRequired[str | None]
-    metadata: NotRequired[Metadata]
+    metadata: NotRequired[Metadata | None]
     locale: NotRequired[Locale]
     clientReferenceId: NotRequired[str | None]
     deletedAt: NotRequired[None]
@@ -248,7 +248,7 @@ class UpdateCustomerParamsValues(TypedDict, total=False):
     firstName: str | None
     lastName: str | None
     phoneNumber: str | None
-    metadata: Metadata
+    metadata: Metadata | None
     locale: Locale
     clientReferenceId: str | None
     deletedAt: None
@@ -291,36 +291,36 @@ class CreateCheckoutSessionParams(TypedDict):
     them the server answers 500 after storing the session.
     """
 
-    amountTotal: int
-    lineItems: NotRequired[list[LineItemParams]]
-    locale: NotRequired[Locale]
-    successUrl: NotRequired[str]
-    cancelUrl: NotRequired[str]
+    successUrl: NotRequired[str | None]
+    cancelUrl: NotRequired[str | None]
     customerEmail: NotRequired[str]
+    customerPhoneNumber: NotRequired[str | None]
     customerFirstName: NotRequired[str]
     customerLastName: NotRequired[str]
-    customerPhoneNumber: NotRequired[str]
     customerId: NotRequired[str]
     expiresAt: NotRequired[datetime.datetime]
-    metadata: NotRequired[Metadata]
-    clientReferenceId: NotRequired[str]
-    paymentClientReferenceId: NotRequired[str]
+    lineItems: NotRequired[list[LineItemParams]]
+    metadata: NotRequired[Metadata | None]
+    amountTotal: int
+    locale: NotRequired[Locale]
+    clientReferenceId: NotRequired[str | None]
+    paymentClientReferenceId: NotRequired[str | None]
     paymentGroupShareId: NotRequired[str]
 
 
 CreateCheckoutSessionParamsField: TypeAlias = Literal[
-    "amountTotal",
-    "lineItems",
-    "locale",
     "successUrl",
     "cancelUrl",
     "customerEmail",
+    "customerPhoneNumber",
     "customerFirstName",
     "customerLastName",
-    "customerPhoneNumber",
     "customerId",
     "expiresAt",
+    "lineItems",
     "metadata",
+    "amountTotal",
+    "locale",
     "clientReferenceId",
     "paymentClientReferenceId",
     "paymentGroupShareId",
@@ -330,20 +330,20 @@ CreateCheckoutSessionParamsField: TypeAlias = Literal[
 class CreateCheckoutSessionParamsValues(TypedDict, total=False):
     """Any fields of a `CreateCheckoutSessionParams`."""
 
-    amountTotal: int
-    lineItems: list[LineItemParams]
-    locale: Locale
-    successUrl: str
-    cancelUrl: str
+    successUrl: str | None
+    cancelUrl: str | None
     customerEmail: str
+    customerPhoneNumber: str | None
     customerFirstName: str
     customerLastName: str
-    customerPhoneNumber: str
     customerId: str
     expiresAt: datetime.datetime
-    metadata: Metadata
-    clientReferenceId: str
-    paymentClientReferenceId: str
+    lineItems: list[LineItemParams]
+    metadata: Metadata | None
+    amountTotal: int
+    locale: Locale
+    clientReferenceId: str | None
+    paymentClientReferenceId: str | None
     paymentGroupShareId: str
 
 
@@ -352,26 +352,26 @@ class CreateOrderParams(TypedDict):
     a known shopper): an e-mail without both names makes the server answer 500.
     """
 
-    amount: int
     customerEmail: NotRequired[str]
-    customerId: NotRequired[str]
+    customerPhoneNumber: NotRequired[str | None]
     customerFirstName: NotRequired[str]
     customerLastName: NotRequired[str]
-    customerPhoneNumber: NotRequired[str | None]
-    metadata: NotRequired[Metadata]
+    customerId: NotRequired[str]
+    metadata: NotRequired[Metadata | None]
+    amount: int
     locale: NotRequired[Locale]
-    clientReferenceId: NotRequired[str]
+    clientReferenceId: NotRequired[str | None]
     paymentGroupShareId: NotRequired[str | None]
 
 
 CreateOrderParamsField: TypeAlias = Literal[
-    "amount",
     "customerEmail",
-    "customerId",
+    "customerPhoneNumber",
     "customerFirstName",
     "customerLastName",
-    "customerPhoneNumber",
+    "customerId",
     "metadata",
+    "amount",
     "locale",
     "clientReferenceId",
     "paymentGroupShareId",
@@ -381,15 +381,15 @@ CreateOrderParamsField: TypeAlias = Literal[
 class CreateOrderParamsValues(TypedDict, total=False):
     """Any fields of a `CreateOrderParams`."""
 
-    amount: int
     customerEmail: str
-    customerId: str
+    customerPhoneNumber: str | None
     customerFirstName: str
     customerLastName: str
-    customerPhoneNumber: str | None
-    metadata: Metadata
+    customerId: str
+    metadata: Metadata | None
+    amount: int
     locale: Locale
-    clientReferenceId: str
+    clientReferenceId: str | None
     paymentGroupShareId: str | None
 
 
@@ -815,7 +815,7 @@ class Customer(TypedDict):
     isBlocked: bool
     organizationId: str
     metadata: Metadata | None
-    locale: Locale | None
+    locale: Locale
     clientReferenceId: str | None
     createdAt: datetime.datetime
     createdBy: str | None
@@ -864,7 +864,7 @@ class CustomerValues(TypedDict, total=False):
     isBlocked: bool
     organizationId: str
     metadata: Metadata | None
-    locale: Locale | None
+    locale: Locale
     clientReferenceId: str | None
     createdAt: datetime.datetime
     createdBy: str | None

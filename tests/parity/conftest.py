@@ -12,12 +12,13 @@ import pytest
 
 from kohortpay.testing import MockServer
 
-from .support import RECORDING, ROOT, SNAPSHOTS, MockTarget, Parity, ReferenceTarget, Target, check
+from .support import RECORDING, ROOT, MockTarget, Parity, ReferenceTarget, Target, agreement, check
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "diverges(*paths, reason): a difference from the reference server, on purpose")
     config.addinivalue_line("markers", "settings(**settings): the scenario organization's test-mode group settings")
+    config.addinivalue_line("markers", "random_walk: a seeded random walk; its requests may differ (see walk.py)")
 
 
 @pytest.fixture(scope="session")
@@ -41,13 +42,32 @@ def parity(target: Target, request: pytest.FixtureRequest) -> Iterator[Parity]:
     yield scenario
     run = scenario.record()
     scenario.close()
-    snapshot = SNAPSHOTS / f"{Path(request.node.fspath).stem}.json"
+    snapshots = Path(os.environ.get("KOHORTPAY_PARITY_SNAPSHOTS", Path(__file__).with_name("snapshots")))
+    snapshot = snapshots / f"{Path(request.node.fspath).stem}.json"
     recorded = json.loads(snapshot.read_text(encoding="utf-8")) if snapshot.exists() else {}
     if RECORDING:
         recorded[request.node.name] = run
-        SNAPSHOTS.mkdir(exist_ok=True)
+        snapshots.mkdir(parents=True, exist_ok=True)
         snapshot.write_text(json.dumps(recorded, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     elif request.node.name not in recorded:
         pytest.fail(f"no recording of {request.node.name} in {snapshot.name}: run `make parity-record`")
     else:
-        check(request.node, recorded[request.node.name], run)
+        walk, expected = request.node.get_closest_marker("random_walk") is not None, recorded[request.node.name]
+        if walk:
+            request.node.user_properties.append(("agreement", agreement(request.node, expected, run)))
+        check(request.node, expected, run, walk=walk)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = [
+        f"{report.nodeid}: {value}"
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if isinstance(report, pytest.TestReport)
+        for name, value in getattr(report, "user_properties", [])
+        if name == "agreement" and report.when == "teardown"
+    ]
+    if lines:
+        terminalreporter.write_sep("-", "random walks: steps where the mock answers like the reference server")
+        for line in lines:
+            terminalreporter.write_line(line)

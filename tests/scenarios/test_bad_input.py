@@ -142,7 +142,7 @@ def test_a_request_the_mock_fails_midway_leaves_no_state_behind(
     created = api.post("/customers", json={"emailAddress": "before@example.com"}).json()
 
     def store_then_fail(call: Any) -> Any:
-        customers.new(call, "half@example.com", None, {})
+        customers.new(call, "half@example.com", {})
         call.store.get(facts.CUSTOMER, call.scope, created["id"])["firstName"] = "Changed"
         raise RuntimeError("a bug in the mock")
 

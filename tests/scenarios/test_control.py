@@ -11,7 +11,7 @@ import pytest
 from kohortpay.testing import MockServer
 from kohortpay.testing.mock import Mock
 
-from .helpers import DATETIME, bearer, checkout, error, group_of_session, http, levels, ok, settle
+from .helpers import DATETIME, bearer, checkout, count, error, group_of_session, http, levels, ok, quirks, settle
 
 
 def parse(timestamp: str) -> dt.datetime:
@@ -182,14 +182,13 @@ def test_the_control_api_answers_loopback_clients_only() -> None:
     assert mock.state.clock.offset == dt.timedelta()
 
 
-def test_events_with_any_string_a_client_sent_are_listed(api: httpx.Client, control: httpx.Client) -> None:
-    """A lone surrogate is a valid JSON string escape: it must come back escaped, not crash."""
+def test_text_the_server_cannot_store_is_refused_and_nothing_breaks(api: httpx.Client, control: httpx.Client) -> None:
+    """A lone surrogate is a valid JSON string escape, which PostgreSQL cannot store: 500, nothing kept."""
     body = (
         b'{"amountTotal": 3000, "customerEmail": "\\ud800@example.com"'
         b', "customerFirstName": "A", "customerLastName": "B"}'
     )
-    ok(api.post("/checkout-sessions", content=body, headers={"Content-Type": "application/json"}), 201)
-    settle(api)  # the group is founded just after the answer
-    events = ok(control.get("/events"))
-    created = [e["payload"]["data"] for e in events if e["type"] == "payment_group.created"]
-    assert [data["creatorEmail"] for data in created] == ["\ud800@example.com"]
+    refused = api.post("/checkout-sessions", content=body, headers={"Content-Type": "application/json"})
+    assert refused.status_code == 500 and quirks(refused) == {"crash-on-unstorable-text"}
+    settle(api)
+    assert ok(control.get("/events")) == [] and count(api, "/checkout-sessions") == 0

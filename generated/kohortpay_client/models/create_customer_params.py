@@ -25,25 +25,26 @@ class CreateCustomerParams:
         first_name (None | str | Unset):
         last_name (None | str | Unset):
         phone_number (None | str | Unset): With the country code.
-        metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
-            and values
-            keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
+        metadata (Metadata | None | Unset):
         locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`;
             checkout
             sessions and customers keep it (observed on the reference server).
-        client_reference_id (str | Unset): The merchant's own id for the customer; unique per organization and mode.
+        client_reference_id (None | str | Unset): The merchant's own id for the customer; unique per organization and
+            mode.
     """
 
     email_address: str
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
     phone_number: None | str | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     locale: Locale | Unset = UNSET
-    client_reference_id: str | Unset = UNSET
+    client_reference_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata
+
         email_address = self.email_address
 
         first_name: None | str | Unset
@@ -64,15 +65,23 @@ class CreateCustomerParams:
         else:
             phone_number = self.phone_number
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         locale: str | Unset = UNSET
         if not isinstance(self.locale, Unset):
             locale = self.locale.value
 
-        client_reference_id = self.client_reference_id
+        client_reference_id: None | str | Unset
+        if isinstance(self.client_reference_id, Unset):
+            client_reference_id = UNSET
+        else:
+            client_reference_id = self.client_reference_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -130,12 +139,22 @@ class CreateCustomerParams:
 
         phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         _locale = d.pop("locale", UNSET)
         locale: Locale | Unset
@@ -144,7 +163,16 @@ class CreateCustomerParams:
         else:
             locale = Locale(_locale)
 
-        client_reference_id = d.pop("clientReferenceId", UNSET)
+        def _parse_client_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_reference_id = _parse_client_reference_id(
+            d.pop("clientReferenceId", UNSET)
+        )
 
         create_customer_params = cls(
             email_address=email_address,

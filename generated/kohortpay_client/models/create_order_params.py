@@ -25,17 +25,15 @@ class CreateOrderParams:
         Attributes:
             amount (int): Amount paid, in cents; at least the minimum purchase value.
             customer_email (str | Unset):
-            customer_id (str | Unset): A customer (looked up in every organization: 404 `Customer with id {id} not found.`).
+            customer_phone_number (None | str | Unset): Replaces a matched customer's phone number.
             customer_first_name (str | Unset): Needed with the e-mail, even for a known shopper.
             customer_last_name (str | Unset): Needed with the e-mail, even for a known shopper.
-            customer_phone_number (None | str | Unset): Replaces a matched customer's phone number.
-            metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
-                and values
-                keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
+            customer_id (str | Unset): A customer (looked up in every organization: 404 `Customer with id {id} not found.`).
+            metadata (Metadata | None | Unset):
             locale (Locale | Unset): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`;
                 checkout
                 sessions and customers keep it (observed on the reference server).
-            client_reference_id (str | Unset): The merchant's order id; unique among orders.
+            client_reference_id (None | str | Unset): The merchant's order id; unique among orders.
             payment_group_share_id (None | str | Unset): A group code to join (`KHT-…`); without one (or with `null` or
                 `""`) a new group is founded.
                 An ambassador code answers 404 `Group {code} not found.`.
@@ -43,26 +41,22 @@ class CreateOrderParams:
 
     amount: int
     customer_email: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
+    customer_phone_number: None | str | Unset = UNSET
     customer_first_name: str | Unset = UNSET
     customer_last_name: str | Unset = UNSET
-    customer_phone_number: None | str | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     locale: Locale | Unset = UNSET
-    client_reference_id: str | Unset = UNSET
+    client_reference_id: None | str | Unset = UNSET
     payment_group_share_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata
+
         amount = self.amount
 
         customer_email = self.customer_email
-
-        customer_id = self.customer_id
-
-        customer_first_name = self.customer_first_name
-
-        customer_last_name = self.customer_last_name
 
         customer_phone_number: None | str | Unset
         if isinstance(self.customer_phone_number, Unset):
@@ -70,15 +64,29 @@ class CreateOrderParams:
         else:
             customer_phone_number = self.customer_phone_number
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        customer_first_name = self.customer_first_name
+
+        customer_last_name = self.customer_last_name
+
+        customer_id = self.customer_id
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         locale: str | Unset = UNSET
         if not isinstance(self.locale, Unset):
             locale = self.locale.value
 
-        client_reference_id = self.client_reference_id
+        client_reference_id: None | str | Unset
+        if isinstance(self.client_reference_id, Unset):
+            client_reference_id = UNSET
+        else:
+            client_reference_id = self.client_reference_id
 
         payment_group_share_id: None | str | Unset
         if isinstance(self.payment_group_share_id, Unset):
@@ -95,14 +103,14 @@ class CreateOrderParams:
         )
         if customer_email is not UNSET:
             field_dict["customerEmail"] = customer_email
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        if customer_phone_number is not UNSET:
+            field_dict["customerPhoneNumber"] = customer_phone_number
         if customer_first_name is not UNSET:
             field_dict["customerFirstName"] = customer_first_name
         if customer_last_name is not UNSET:
             field_dict["customerLastName"] = customer_last_name
-        if customer_phone_number is not UNSET:
-            field_dict["customerPhoneNumber"] = customer_phone_number
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if locale is not UNSET:
@@ -123,12 +131,6 @@ class CreateOrderParams:
 
         customer_email = d.pop("customerEmail", UNSET)
 
-        customer_id = d.pop("customerId", UNSET)
-
-        customer_first_name = d.pop("customerFirstName", UNSET)
-
-        customer_last_name = d.pop("customerLastName", UNSET)
-
         def _parse_customer_phone_number(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -140,12 +142,28 @@ class CreateOrderParams:
             d.pop("customerPhoneNumber", UNSET)
         )
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+        customer_first_name = d.pop("customerFirstName", UNSET)
+
+        customer_last_name = d.pop("customerLastName", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         _locale = d.pop("locale", UNSET)
         locale: Locale | Unset
@@ -154,7 +172,16 @@ class CreateOrderParams:
         else:
             locale = Locale(_locale)
 
-        client_reference_id = d.pop("clientReferenceId", UNSET)
+        def _parse_client_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_reference_id = _parse_client_reference_id(
+            d.pop("clientReferenceId", UNSET)
+        )
 
         def _parse_payment_group_share_id(data: object) -> None | str | Unset:
             if data is None:
@@ -170,10 +197,10 @@ class CreateOrderParams:
         create_order_params = cls(
             amount=amount,
             customer_email=customer_email,
-            customer_id=customer_id,
+            customer_phone_number=customer_phone_number,
             customer_first_name=customer_first_name,
             customer_last_name=customer_last_name,
-            customer_phone_number=customer_phone_number,
+            customer_id=customer_id,
             metadata=metadata,
             locale=locale,
             client_reference_id=client_reference_id,

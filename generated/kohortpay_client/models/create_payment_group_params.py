@@ -23,8 +23,8 @@ class CreatePaymentGroupParams:
 
     Attributes:
         customer_id (str): The creator; must exist in the key's organization and mode.
-        order_id (str | Unset): The `ord_` order that founds the group (generation B); it must exist.
         payment_intent_id (str | Unset): The `pi_` payment intent that founds the group (generation A); it must exist.
+        order_id (str | Unset): The `ord_` order that founds the group (generation B); it must exist.
         metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
             and values
             keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
@@ -35,8 +35,8 @@ class CreatePaymentGroupParams:
     """
 
     customer_id: str
-    order_id: str | Unset = UNSET
     payment_intent_id: str | Unset = UNSET
+    order_id: str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     expires_at: datetime.datetime | None | Unset = UNSET
     mid_expire_at: datetime.datetime | Unset = UNSET
@@ -45,9 +45,9 @@ class CreatePaymentGroupParams:
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
 
-        order_id = self.order_id
-
         payment_intent_id = self.payment_intent_id
+
+        order_id = self.order_id
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -76,10 +76,10 @@ class CreatePaymentGroupParams:
                 "customerId": customer_id,
             }
         )
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
         if payment_intent_id is not UNSET:
             field_dict["paymentIntentId"] = payment_intent_id
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if expires_at is not UNSET:
@@ -96,9 +96,9 @@ class CreatePaymentGroupParams:
         d = dict(src_dict)
         customer_id = d.pop("customerId")
 
-        order_id = d.pop("orderId", UNSET)
-
         payment_intent_id = d.pop("paymentIntentId", UNSET)
+
+        order_id = d.pop("orderId", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
@@ -133,8 +133,8 @@ class CreatePaymentGroupParams:
 
         create_payment_group_params = cls(
             customer_id=customer_id,
-            order_id=order_id,
             payment_intent_id=payment_intent_id,
+            order_id=order_id,
             metadata=metadata,
             expires_at=expires_at,
             mid_expire_at=mid_expire_at,

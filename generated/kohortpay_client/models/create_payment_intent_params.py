@@ -25,23 +25,23 @@ class CreatePaymentIntentParams:
         checkout_session_id (str): The `cs_` id of the checkout session that owns the payment intent (not its
             `share_id`).
         customer_id (None | str | Unset): The paying customer; defaults to the checkout session's shopper.
-        metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
-            and values
-            keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        client_reference_id (str | Unset): The merchant's id for the payment.
+        metadata (Metadata | None | Unset):
         status (CreatePaymentIntentParamsStatus | Unset): Accepted but ignored: a new payment intent is always
             `SUCCEEDED`.
+        client_reference_id (None | str | Unset): The merchant's id for the payment.
     """
 
     amount: int
     checkout_session_id: str
     customer_id: None | str | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    client_reference_id: str | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
     status: CreatePaymentIntentParamsStatus | Unset = UNSET
+    client_reference_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata
+
         amount = self.amount
 
         checkout_session_id = self.checkout_session_id
@@ -52,15 +52,23 @@ class CreatePaymentIntentParams:
         else:
             customer_id = self.customer_id
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
             metadata = self.metadata.to_dict()
-
-        client_reference_id = self.client_reference_id
+        else:
+            metadata = self.metadata
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
+
+        client_reference_id: None | str | Unset
+        if isinstance(self.client_reference_id, Unset):
+            client_reference_id = UNSET
+        else:
+            client_reference_id = self.client_reference_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,10 +82,10 @@ class CreatePaymentIntentParams:
             field_dict["customerId"] = customer_id
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if client_reference_id is not UNSET:
-            field_dict["clientReferenceId"] = client_reference_id
         if status is not UNSET:
             field_dict["status"] = status
+        if client_reference_id is not UNSET:
+            field_dict["clientReferenceId"] = client_reference_id
 
         return field_dict
 
@@ -99,14 +107,22 @@ class CreatePaymentIntentParams:
 
         customer_id = _parse_customer_id(d.pop("customerId", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
 
-        client_reference_id = d.pop("clientReferenceId", UNSET)
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         _status = d.pop("status", UNSET)
         status: CreatePaymentIntentParamsStatus | Unset
@@ -115,13 +131,24 @@ class CreatePaymentIntentParams:
         else:
             status = CreatePaymentIntentParamsStatus(_status)
 
+        def _parse_client_reference_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_reference_id = _parse_client_reference_id(
+            d.pop("clientReferenceId", UNSET)
+        )
+
         create_payment_intent_params = cls(
             amount=amount,
             checkout_session_id=checkout_session_id,
             customer_id=customer_id,
             metadata=metadata,
-            client_reference_id=client_reference_id,
             status=status,
+            client_reference_id=client_reference_id,
         )
 
         create_payment_intent_params.additional_properties = d

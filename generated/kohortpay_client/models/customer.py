@@ -33,7 +33,8 @@ class Customer:
         is_blocked (bool):
         organization_id (str):
         metadata (Metadata | None):
-        locale (Locale | None):
+        locale (Locale): Shopper's locale (default `fr_FR`). `en_GB` is accepted: orders store it as `en_US`; checkout
+            sessions and customers keep it (observed on the reference server).
         client_reference_id (None | str):
         created_at (datetime.datetime):
         created_by (None | str):
@@ -57,7 +58,7 @@ class Customer:
     is_blocked: bool
     organization_id: str
     metadata: Metadata | None
-    locale: Locale | None
+    locale: Locale
     client_reference_id: None | str
     created_at: datetime.datetime
     created_by: None | str
@@ -100,11 +101,7 @@ class Customer:
         else:
             metadata = self.metadata
 
-        locale: None | str
-        if isinstance(self.locale, Locale):
-            locale = self.locale.value
-        else:
-            locale = self.locale
+        locale = self.locale.value
 
         client_reference_id: None | str
         client_reference_id = self.client_reference_id
@@ -253,20 +250,7 @@ class Customer:
 
         metadata = _parse_metadata(d.pop("metadata"))
 
-        def _parse_locale(data: object) -> Locale | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                locale_type_0 = Locale(data)
-
-                return locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Locale | None, data)
-
-        locale = _parse_locale(d.pop("locale"))
+        locale = Locale(d.pop("locale"))
 
         def _parse_client_reference_id(data: object) -> None | str:
             if data is None:

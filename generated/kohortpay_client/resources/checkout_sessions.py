@@ -48,20 +48,20 @@ class CheckoutSessions(Resource[R]):
     def create(
         self,
         *,
-        amount_total: int,
-        line_items: Sequence[LineItemParams | Mapping[str, Any]] | Unset = UNSET,
-        locale: Locale | str | Unset = UNSET,
-        success_url: str | Unset = UNSET,
-        cancel_url: str | Unset = UNSET,
+        success_url: str | None | Unset = UNSET,
+        cancel_url: str | None | Unset = UNSET,
         customer_email: str | Unset = UNSET,
+        customer_phone_number: str | None | Unset = UNSET,
         customer_first_name: str | Unset = UNSET,
         customer_last_name: str | Unset = UNSET,
-        customer_phone_number: str | Unset = UNSET,
         customer_id: str | Unset = UNSET,
         expires_at: datetime.datetime | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        client_reference_id: str | Unset = UNSET,
-        payment_client_reference_id: str | Unset = UNSET,
+        line_items: Sequence[LineItemParams | Mapping[str, Any]] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        amount_total: int,
+        locale: Locale | str | Unset = UNSET,
+        client_reference_id: str | None | Unset = UNSET,
+        payment_client_reference_id: str | None | Unset = UNSET,
         payment_group_share_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[CheckoutSession]:
@@ -102,15 +102,15 @@ class CheckoutSessions(Resource[R]):
         attempt made. Without, a lost answer raises ``APIOutcomeUnknownError``.
 
         Args:
-            amount_total: Total paid, in cents; at least the minimum purchase value.
+            customer_phone_number: Replaces a matched customer's phone number.
             customer_first_name: Needed with the e-mail, even for a known shopper.
             customer_last_name: Needed with the e-mail, even for a known shopper.
-            customer_phone_number: Replaces a matched customer's phone number.
             customer_id: A customer of the key's organization and mode. One that does not exist
                 makes the server answer 500 (after storing nothing); one of another organization,
                 404 after storing the session.
             expires_at: Between now + 30 minutes and now + 24 hours, where the server's "now" is the
                 time it started (the window is fixed at start-up); default now + 1 day.
+            amount_total: Total paid, in cents; at least the minimum purchase value.
             client_reference_id: The merchant's id for the session; unique among sessions.
             payment_client_reference_id: Becomes the payment intent's `client_reference_id`; unique
                 among payment intents.
@@ -127,18 +127,18 @@ class CheckoutSessions(Resource[R]):
             },
         )
         body = CreateCheckoutSessionParams(
-            amount_total=amount_total,
-            line_items=params.models(LineItemParams, line_items, "line_items"),
-            locale=params.enum(Locale, locale),
             success_url=success_url,
             cancel_url=cancel_url,
             customer_email=customer_email,
+            customer_phone_number=customer_phone_number,
             customer_first_name=customer_first_name,
             customer_last_name=customer_last_name,
-            customer_phone_number=customer_phone_number,
             customer_id=customer_id,
             expires_at=expires_at,
+            line_items=params.models(LineItemParams, line_items, "line_items"),
             metadata=params.model(Metadata, metadata, "metadata"),
+            amount_total=amount_total,
+            locale=params.enum(Locale, locale),
             client_reference_id=client_reference_id,
             payment_client_reference_id=payment_client_reference_id,
             payment_group_share_id=payment_group_share_id,

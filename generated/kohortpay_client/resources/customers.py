@@ -51,9 +51,9 @@ class Customers(Resource[R]):
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
         phone_number: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
         locale: Locale | str | Unset = UNSET,
-        client_reference_id: str | Unset = UNSET,
+        client_reference_id: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[Customer]:
         """Create a customer.
@@ -150,7 +150,7 @@ class Customers(Resource[R]):
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
         phone_number: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
         locale: Locale | str | Unset = UNSET,
         client_reference_id: str | None | Unset = UNSET,
         deleted_at: None | Unset = UNSET,

@@ -52,8 +52,8 @@ class Groups(Resource[R]):
         self,
         *,
         customer_id: str,
-        order_id: str | Unset = UNSET,
         payment_intent_id: str | Unset = UNSET,
+        order_id: str | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
         expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
@@ -82,9 +82,9 @@ class Groups(Resource[R]):
 
         Args:
             customer_id: The creator; must exist in the key's organization and mode.
-            order_id: The `ord_` order that founds the group (generation B); it must exist.
             payment_intent_id: The `pi_` payment intent that founds the group (generation A); it
                 must exist.
+            order_id: The `ord_` order that founds the group (generation B); it must exist.
             expires_at: Between now + 1 minute and now + 90 days, where the server's "now" is the
                 time it started (the window is fixed at start-up). Defaults to now + the settings'
                 duration.
@@ -94,8 +94,8 @@ class Groups(Resource[R]):
         )
         body = CreatePaymentGroupParams(
             customer_id=customer_id,
-            order_id=order_id,
             payment_intent_id=payment_intent_id,
+            order_id=order_id,
             metadata=params.model(Metadata, metadata, "metadata"),
             expires_at=expires_at,
         )

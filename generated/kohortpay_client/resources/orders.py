@@ -32,15 +32,15 @@ class Orders(Resource[R]):
     def create(
         self,
         *,
-        amount: int,
         customer_email: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
+        customer_phone_number: str | None | Unset = UNSET,
         customer_first_name: str | Unset = UNSET,
         customer_last_name: str | Unset = UNSET,
-        customer_phone_number: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
+        customer_id: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        amount: int,
         locale: Locale | str | Unset = UNSET,
-        client_reference_id: str | Unset = UNSET,
+        client_reference_id: str | None | Unset = UNSET,
         payment_group_share_id: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[Order]:
@@ -73,12 +73,12 @@ class Orders(Resource[R]):
         ``APIOutcomeUnknownError``.
 
         Args:
-            amount: Amount paid, in cents; at least the minimum purchase value.
-            customer_id: A customer (looked up in every organization: 404 `Customer with id {id} not
-                found.`).
+            customer_phone_number: Replaces a matched customer's phone number.
             customer_first_name: Needed with the e-mail, even for a known shopper.
             customer_last_name: Needed with the e-mail, even for a known shopper.
-            customer_phone_number: Replaces a matched customer's phone number.
+            customer_id: A customer (looked up in every organization: 404 `Customer with id {id} not
+                found.`).
+            amount: Amount paid, in cents; at least the minimum purchase value.
             client_reference_id: The merchant's order id; unique among orders.
             payment_group_share_id: A group code to join (`KHT-…`); without one (or with `null` or
                 `""`) a new group is founded. An ambassador code answers 404 `Group {code} not
@@ -93,13 +93,13 @@ class Orders(Resource[R]):
             },
         )
         body = CreateOrderParams(
-            amount=amount,
             customer_email=customer_email,
-            customer_id=customer_id,
+            customer_phone_number=customer_phone_number,
             customer_first_name=customer_first_name,
             customer_last_name=customer_last_name,
-            customer_phone_number=customer_phone_number,
+            customer_id=customer_id,
             metadata=params.model(Metadata, metadata, "metadata"),
+            amount=amount,
             locale=params.enum(Locale, locale),
             client_reference_id=client_reference_id,
             payment_group_share_id=payment_group_share_id,

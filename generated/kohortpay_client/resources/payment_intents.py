@@ -45,8 +45,8 @@ class PaymentIntents(Resource[R]):
         amount: int,
         checkout_session_id: str,
         customer_id: str | None | Unset = UNSET,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        client_reference_id: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        client_reference_id: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[PaymentIntent]:
         """Create a payment intent.

@@ -48,11 +48,41 @@ QUIRKS = {
             "orders/orders.service.ts:646-689, payment-intents/payment-intents.service.ts:1459-1467",
         ),
         Quirk(
+            "optional-nulls",
+            "Lets `null` through validation for every optional field (class-validator's `@IsOptional()`): it "
+            "is stored where the column can hold it (`metadata`, names, references), and answers 500 where it "
+            "cannot (`locale`, a customer's new `emailAddress`), keeping what it stored before.",
+            "400 for a null the spec does not allow.",
+            "class-validator IsOptional; customers.service.ts:47-56, orders.service.ts:167-178; observed",
+        ),
+        Quirk(
+            "javascript-numbers",
+            "Reads integer fields and `take`/`skip` with JavaScript's `Number()`, and its database drops the "
+            'fraction: `true` is 1, `"10.9"` is stored as 10, a blank `skip` is 0, `take=1e1` is 10, '
+            "`take=0x10` is 16 and `take=0.5` lists nothing.",
+            "400 unless the value is a whole number (text holding a decimal integer still counts).",
+            "class-transformer @Type(() => Number), Prisma Int columns; observed",
+        ),
+        Quirk(
             "crash-on-deep-json",
             f"Answers 500 (and stores nothing) to a JSON body nested more than {MAX_JSON_DEPTH} levels deep, "
             "e.g. metadata holding 124 nested objects.",
             f"400 `body must not be nested more than {MAX_JSON_DEPTH} levels deep`.",
             "observed (deepest metadata stored: 123 nested objects; the server's storage or parser fails beyond)",
+        ),
+        Quirk(
+            "crash-on-large-body",
+            "Answers 500 (and stores nothing) to a body above its parser's 100 KiB limit.",
+            "413 `Request body larger than 102400 bytes.`",
+            "main.ts (Express's body parser, default limit), the exception filter; observed",
+        ),
+        Quirk(
+            "crash-on-unstorable-text",
+            "Answers 500 to text its database cannot hold: a NUL character in a text field, an unpaired "
+            "surrogate (`\\ud800`) anywhere, metadata included (in an e-mail its validator already fails on "
+            "it). What it stored before stays.",
+            "400 `<field> must not hold NUL characters or unpaired surrogates`.",
+            "PostgreSQL text and json columns; observed",
         ),
         Quirk(
             "crash-on-int32-overflow",

@@ -10,7 +10,7 @@ server, the mock's quirks turn some of them back into the server's answer.
 from __future__ import annotations
 
 import functools
-import re
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -25,20 +25,19 @@ from referencing.jsonschema import DRAFT202012
 
 from kohortpay._datetime import parse_datetime
 
+from .emails import is_email
 from .errors import ApiError
-from .wire import camel, js_number, rekey
+from .wire import camel, integer_of_text, js_number, number_of_text, rekey, whole_number
 
 SPEC_URI = "urn:kohortpay:openapi"
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # ASCII digits only, nothing around them; longer digit strings stay strings (and fail validation).
-_INTEGER = re.compile(r"[-+]?[0-9]{1,300}")
 
 FORMATS = FormatChecker(formats=())
 
 
 @FORMATS.checks("email")
 def _is_email(value: object) -> bool:
-    return not isinstance(value, str) or bool(_EMAIL.fullmatch(value))
+    return not isinstance(value, str) or is_email(value)
 
 
 @FORMATS.checks("date-time", raises=ValueError)
@@ -65,6 +64,7 @@ class Failure:
 
     root: str
     error: ValidationError
+    required: bool = False  # a top-level field the body must have (`@IsNotEmpty()` on the server)
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -78,10 +78,11 @@ class Failure:
 class InvalidRequest(ApiError):
     """400 with one message per failed constraint (several for a missing field, like the server)."""
 
-    def __init__(self, failures: list[Failure]) -> None:
+    def __init__(self, failures: list[Failure], body: Any = None) -> None:
         messages = list(dict.fromkeys(m for failure in failures for m in _messages(failure)))
         super().__init__(400, messages)
         self.failures = failures
+        self.validated = body  # the body as validated (camelCase, coerced), for a rule that checks it later
 
 
 @dataclass
@@ -157,7 +158,7 @@ class SpecValidator:
                 return []
         except ValueError:  # text Rust cannot hold (a lone surrogate): jsonschema judges it
             pass
-        return self._errors(self._validator(schema), value, root)
+        return self._errors(self._validator(schema), value, root, self.resolve(schema))
 
     # ------------------------------------------------------------------ check
     def field_errors(self, schema_name: str, values: Mapping[str, Any]) -> list[str]:
@@ -171,8 +172,11 @@ class SpecValidator:
             for failure in self._failures(properties[name], value, name)
         ]
 
-    def query(self, operation: Operation, raw: Iterable[tuple[str, str]]) -> dict[str, Any]:
-        """Known query parameters, typed and validated; unknown ones are dropped."""
+    def query(
+        self, operation: Operation, raw: Iterable[tuple[str, str]], *, javascript: bool = False
+    ) -> dict[str, Any]:
+        """Known query parameters, typed and validated; unknown ones are dropped. Numbers are read
+        as decimal integers, or with `javascript` as the server reads them (`javascript-numbers`)."""
         values: dict[str, Any] = {}
         errors: list[Failure] = []
         raw = list(raw)
@@ -186,14 +190,14 @@ class SpecValidator:
             if schema.get("type") == "array":
                 values.setdefault(key, []).append(value)
             elif schema.get("type") == "integer":
-                values[key] = int(value) if _INTEGER.fullmatch(value) else value
+                values[key] = number_of_text(value) if javascript else integer_of_text(value)
             else:
                 values[key] = value
         for key, value in values.items():
-            errors += self._failures(operation.query[key], value, key)
+            errors += self._failures(operation.query[key], _as_validated(value), key)
         if errors:
             raise InvalidRequest(errors)
-        return values
+        return {key: math.trunc(v) if isinstance(v, float) and math.isfinite(v) else v for key, v in values.items()}
 
     def headers(self, operation: Operation, headers: Mapping[str, str]) -> None:
         """Check the declared header parameters that were sent (e.g. `Idempotency-Key`)."""
@@ -204,32 +208,41 @@ class SpecValidator:
         if errors:
             raise InvalidRequest(errors)
 
-    def body(self, operation: Operation, raw: Any) -> dict[str, Any]:
-        """The request body, as the handlers see it: camelCase, coerced, validated, pruned."""
+    def body(self, operation: Operation, raw: Any, *, javascript: bool = False, nulls: bool = False) -> dict[str, Any]:
+        """The request body, as the handlers see it: camelCase, coerced, validated, pruned. With
+        `javascript`, numbers are read as the server reads them (`javascript-numbers`); with `nulls`,
+        an optional field's null is not validated (`optional-nulls`)."""
         if operation.body is None:
             return {}
-        if raw is None:  # the server validates an absent body as an empty object
+        if raw is None or isinstance(raw, list):  # the server validates these as an empty object
             raw = {}
         if not isinstance(raw, dict):
             raise ApiError(400, ["body must be a JSON object"])
-        body = self.coerce(rekey(raw, camel), operation.body)
-        errors = self._failures(operation.body, body, "")
+        body = self.coerce(rekey(raw, camel), operation.body, javascript=javascript)
+        judged = _without_optional_nulls(self.resolve(operation.body), body) if nulls else body
+        errors = self._failures(operation.body, judged, "")
         if errors:
-            raise InvalidRequest(errors)
+            raise InvalidRequest(errors, body)
+        return self.pruned(operation, body)
+
+    def pruned(self, operation: Operation, body: dict[str, Any]) -> dict[str, Any]:
+        """A validated body without the fields the spec does not declare."""
+        assert operation.body is not None
         pruned: dict[str, Any] = self._prune(body, operation.body)
         return pruned
 
-    def coerce(self, value: Any, schema: dict[str, Any]) -> Any:
-        """Run integer fields through `Number()`, as the server does before validating."""
+    def coerce(self, value: Any, schema: dict[str, Any], *, javascript: bool = False) -> Any:
+        """Read integer fields as numbers before validating: with `javascript`, through `Number()`
+        as the server does; else only text holding a decimal integer (a form's fields) and whole floats."""
         schema = self.resolve(schema)
         types = schema.get("type")
         if types == "integer" or (isinstance(types, list) and "integer" in types):
-            return js_number(value)
+            return js_number(value) if javascript else whole_number(value)
         if isinstance(value, dict) and "properties" in schema:
             props = schema["properties"]
-            return {k: self.coerce(v, props[k]) if k in props else v for k, v in value.items()}
+            return {k: self.coerce(v, props[k], javascript=javascript) if k in props else v for k, v in value.items()}
         if isinstance(value, list) and "items" in schema:
-            return [self.coerce(item, schema["items"]) for item in value]
+            return [self.coerce(item, schema["items"], javascript=javascript) for item in value]
         return value
 
     def _prune(self, value: Any, schema: dict[str, Any]) -> Any:
@@ -246,17 +259,53 @@ class SpecValidator:
         return value
 
     @staticmethod
-    def _errors(validator: Draft202012Validator, value: Any, root: str) -> list[Failure]:
-        found = sorted(validator.iter_errors(value), key=lambda e: [str(p) for p in e.absolute_path])
-        return [Failure(root, error) for error in found]
+    def _errors(validator: Draft202012Validator, value: Any, root: str, schema: Mapping[str, Any]) -> list[Failure]:
+        """The failures in the order the server lists them: by field, in the order its DTO (and the
+        spec) declares them."""
+        fields = list(schema.get("properties", {}))
+        required = schema.get("required", ())
+
+        def order(error: ValidationError) -> tuple[int, list[str]]:
+            path = [str(p) for p in error.absolute_path]
+            missing = error.validator == "required" and not path
+            name = Failure(root, error).path[-1] if missing else path[0] if path else ""
+            return (fields.index(name) if name in fields else -1, path)
+
+        found = sorted(validator.iter_errors(value), key=order)
+        return [Failure(root, e, len(e.absolute_path) == 1 and e.absolute_path[0] in required) for e in found]
+
+
+def _as_validated(value: Any) -> Any:
+    """A query number as class-validator judges it: a fraction passes `@IsPositive()` and `@Max()`
+    where its ceiling would (the database then drops the fraction: `take=0.5` gives no objects)."""
+    return math.ceil(value) if isinstance(value, float) and math.isfinite(value) else value
+
+
+def _without_optional_nulls(schema: Mapping[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    """The body as class-validator judges it: `@IsOptional()` skips every rule of a field that is
+    null, so an optional field's null is not validated (what storing it does is the rules' business)."""
+    required = schema.get("required", ())
+    return {key: value for key, value in body.items() if value is not None or key in required}
+
+
+def _missing(field: str, prop: Any) -> list[str]:
+    """What class-validator says of a required field that is missing or null: every rule fails."""
+    if isinstance(prop, dict) and prop.get("type") == "integer":
+        return [*_number_messages(field, prop, query=False), f"{field} should not be empty"]
+    if isinstance(prop, dict) and prop.get("type") == "string":
+        email = [f"{field} must be an email"] if prop.get("format") == "email" else []
+        return [*email, f"{field} must be a string", f"{field} should not be empty"]
+    return [f"{field} should not be empty"]
 
 
 def _number_messages(field: str, schema: Mapping[str, Any], *, query: bool) -> list[str]:
     """What class-validator says of a value that is not a number: every numeric rule fails."""
-    limit = [f"{field} must not be greater than {schema['maximum']}"] if "maximum" in schema else []
+    # A maximum beyond 2^53 is the spec's (what `Number()` still reads exactly), not a `@Max()` of the server.
+    maximum = schema.get("maximum", math.inf)
+    limit = [f"{field} must not be greater than {maximum}"] if maximum < 2**53 else []
     positive = [f"{field} must be a positive number"] if schema.get("minimum") == 1 else []
-    if query:
-        return limit + positive
+    if query:  # `take` has no `@IsNumber()`, `skip` nothing else
+        return limit + positive or [f"{field} must be a number conforming to the specified constraints"]
     return positive + [f"{field} must be a number conforming to the specified constraints"]
 
 
@@ -268,19 +317,26 @@ def _messages(failure: Failure) -> list[str]:
     field = ".".join(failure.path) or "body"
     schema = error.schema if isinstance(error.schema, dict) else {}
     match error.validator:
+        case "anyOf" if error.context and failure.path:  # a nullable field: what its other branch says
+            branches = [e for e in error.context if not (isinstance(e.schema, dict) and e.schema.get("type") == "null")]
+            if branches:
+                return _messages(Failure(failure.root, branches[0], failure.required))
+            return [_message(error, field, schema)]
         case "required":
-            missing = failure.path[-1]
-            prop = schema.get("properties", {}).get(missing, {})
-            if isinstance(prop, dict) and prop.get("type") == "integer":
-                return [*_number_messages(field, prop, query=False), f"{field} should not be empty"]
-            if isinstance(prop, dict) and prop.get("type") == "string":
-                email = [f"{field} must be an email"] if prop.get("format") == "email" else []
-                return [*email, f"{field} must be a string", f"{field} should not be empty"]
-            return [f"{field} should not be empty"]
+            return _missing(field, schema.get("properties", {}).get(failure.path[-1], {}))
+        case "type" if error.instance is None and not failure.root:  # a required field sent as null
+            return _missing(field, schema)
         case "type":
             kind = error.validator_value
-            if kind == "integer" or kind == ["integer", "null"]:
-                return _number_messages(field, schema, query=bool(failure.root))
+            if isinstance(kind, list):  # a nullable field: the server names the type it wants
+                kind = next((k for k in kind if k != "null"), kind)
+            if schema.get("format") == "email":  # `@IsEmail()` fails too
+                return [f"{field} must be an email", f"{field} must be a string"]
+            if kind == "integer":
+                messages = _number_messages(field, schema, query=bool(failure.root))
+                if isinstance(error.instance, float) and error.instance > 0:  # +Infinity is positive
+                    messages = [m for m in messages if not m.endswith("must be a positive number")]
+                return messages
             if kind == "null":
                 return [f"{field} must be a Date instance"]
             names = {"object": "an object", "array": "an array", "string": "a string", "boolean": "a boolean value"}
@@ -288,7 +344,8 @@ def _messages(failure: Failure) -> list[str]:
         case "minimum" if error.validator_value == 1:
             return [f"{field} must be a positive number"]
         case "format" if error.validator_value == "email":
-            return [f"{field} must be an email"]
+            empty = [f"{field} should not be empty"] if failure.required and error.instance == "" else []
+            return [f"{field} must be an email", *empty]
         case _:
             return [_message(error, field, schema)]
 

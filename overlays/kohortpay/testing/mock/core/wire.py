@@ -7,12 +7,12 @@ import math
 import re
 import sys
 from collections.abc import Callable
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from kohortpay._casing import camel_key, snake_key
 
-_NUMERIC = re.compile(r"\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*")
+_NUMERIC = re.compile(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
 _MAX_NUMBER = Decimal(sys.float_info.max)
 
 
@@ -39,11 +39,22 @@ def to_wire(value: Any, *, snake_case: bool = True) -> Any:
 def _wire(value: Any, convert: Callable[[str], str]) -> Any:
     """Keys and timestamps in one pass (this runs on every answer)."""
     if isinstance(value, dict):
-        return {convert(k): (v if k == "metadata" else _wire(v, convert)) for k, v in value.items()}
+        return {convert(k): (_json(v) if k == "metadata" else _wire(v, convert)) for k, v in value.items()}
     if isinstance(value, list):
         return [_wire(item, convert) for item in value]
     if isinstance(value, dt.datetime):
         return format_datetime(value)
+    return value
+
+
+def _json(value: Any) -> Any:
+    """Metadata as JavaScript writes it back: a number beyond a double (Infinity) becomes null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json(item) for item in value]
     return value
 
 
@@ -55,28 +66,62 @@ def format_datetime(value: dt.datetime) -> str:
 
 
 def js_number(value: Any) -> Any:
-    """What the server's `Number()` conversion makes of a value meant to be integer cents.
-
-    Numeric strings and floats become integers (fractions rounded half up, where the real server
-    would fail with a 500); anything else is returned unchanged for validation to refuse.
-    """
+    """What the server makes of a value meant to be integer cents: JavaScript's `Number()`
+    (`true` is 1, `"100"` is 100), then its database's integer column, which drops the fraction
+    (10.9 is stored as 10). Anything `Number()` makes NaN is returned unchanged for validation to
+    refuse; beyond a double it is ±infinity."""
     if isinstance(value, bool):
-        return value
+        return int(value)
     if isinstance(value, str):
-        if not _NUMERIC.fullmatch(value):
+        value = number_of_text(value)
+        if isinstance(value, str):
             return value
+    if isinstance(value, float):
+        return math.trunc(value) if math.isfinite(value) else value
+    return value
+
+
+_JS_SPACE = (  # what JavaScript's String.prototype.trim() removes
+    " \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000\ufeff"
+)
+_RADIX = {"0x": 16, "0o": 8, "0b": 2}
+
+
+_DECIMAL_INTEGER = re.compile(r"[-+]?[0-9]{1,300}")
+
+
+def integer_of_text(text: str) -> int | str:
+    """Text holding a decimal integer, as an integer; any other text as it is."""
+    return int(text) if _DECIMAL_INTEGER.fullmatch(text) else text
+
+
+def whole_number(value: Any) -> Any:
+    """A whole number given as text or as a float (`"100"`, `100.0`), as an integer; anything else as it is."""
+    if isinstance(value, str):
+        return integer_of_text(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def number_of_text(text: str) -> int | float | str:
+    """JavaScript's `Number(text)`: blank is 0, `0x10` is 16, `1e1` is 10, `Infinity` is infinite;
+    text that is NaN is returned as it is."""
+    stripped = text.strip(_JS_SPACE)
+    if not stripped:
+        return 0
+    radix = _RADIX.get(stripped[:2].lower())
+    if radix is not None:
         try:
-            number = Decimal(value.strip())
-        except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
-            return value
-    elif isinstance(value, float):
-        if not math.isfinite(value):
-            return value
-        number = Decimal(repr(value))
-    elif isinstance(value, int):
-        number = Decimal(value)
-    else:
-        return value
+            return int(stripped[2:], radix) if stripped[2:].isalnum() else text
+        except ValueError:
+            return text
+    if stripped in ("Infinity", "+Infinity", "-Infinity"):
+        return -math.inf if stripped[0] == "-" else math.inf
+    if not _NUMERIC.fullmatch(stripped):
+        return text
+    number = Decimal(stripped)
     if number.copy_abs() > _MAX_NUMBER:  # beyond a double, Number() is Infinity
         return -math.inf if number.is_signed() else math.inf
-    return int(number.to_integral_value(rounding=ROUND_HALF_UP))
+    return int(number) if number == number.to_integral_value() else float(number)

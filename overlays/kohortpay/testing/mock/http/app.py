@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import secrets
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -27,7 +27,7 @@ from ..rules.engine import Replay
 from . import control
 from .answers import error_response
 from .auth import authenticate
-from .body import TooDeep, read_body
+from .body import TooDeep, TooLarge, read_body
 from .faults import FaultInjector
 
 log = logging.getLogger("kohortpay.mock")
@@ -36,11 +36,13 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 
 class AnyMethodRoute(Route):
     """A route that takes every method, even ones HTTP does not name (`BREW`): its endpoint answers
-    the methods the path does not declare, in JSON (Starlette would answer text/plain 405)."""
+    the methods the path does not declare, in JSON (Starlette would answer text/plain 405). It
+    matches as Express does: letters in any case, and one trailing slash or none."""
 
     def __init__(self, path: str, endpoint: Endpoint) -> None:
         super().__init__(path, endpoint)
         self.methods = None  # Starlette then checks no method, neither when matching nor when handling
+        self.path_regex = re.compile(self.path_regex.pattern.removesuffix("$") + "/?$", re.IGNORECASE)
 
 
 class Mock(Engine):
@@ -53,19 +55,20 @@ class Mock(Engine):
     # ---------------------------------------------------------------- routing
     def _build_app(self) -> ASGIApp:
         control_routes = control.routes(self).items()
-        routes = [AnyMethodRoute(f"/_mock/{path}", _by_method(by)) for path, by in control_routes]
+        routes: list[Route] = [AnyMethodRoute(f"/_mock/{path}", _by_method(by)) for path, by in control_routes]
         paths: dict[str, dict[str, facts.Operation[Any, Any]]] = {}
         for operation in facts.OPERATIONS.values():
             paths.setdefault(operation.path, {})[operation.http_method] = operation
         for path, operations in paths.items():
             routes.append(AnyMethodRoute(path, self._endpoint(operations)))
+        routes.append(Route("/", _home))
         routes.append(AnyMethodRoute("/{rest:path}", self._unknown_route))
         app = Starlette(routes=routes)
         app.router.redirect_slashes = False
         return FaultInjector(app, self)
 
     async def _unknown_route(self, request: Request) -> Response:
-        return error_response(ApiError(404, f"Cannot {request.method} {request.url.path}"))
+        return error_response(ApiError(404, f"Cannot {request.method} {_target(request)}"))
 
     def _endpoint(self, operations: dict[str, facts.Operation[Any, Any]]) -> Endpoint:
         allow = ", ".join(sorted(operations))
@@ -73,7 +76,7 @@ class Mock(Engine):
         async def endpoint(request: Request) -> Response:
             operation = operations.get(request.method)
             if operation is None:
-                message = f"Cannot {request.method} {request.url.path}"
+                message = f"Cannot {request.method} {_target(request)}"
                 if "undeclared-method-404" in self.behaviour:  # what Express answers
                     return error_response(ApiError(404, message, quirk="undeclared-method-404"))
                 return error_response(ApiError(405, message, headers={"Allow": allow}))
@@ -83,6 +86,10 @@ class Mock(Engine):
             except TooDeep as error:
                 if "crash-on-deep-json" in self.behaviour:
                     return error_response(crash("crash-on-deep-json"))
+                return error_response(error)
+            except TooLarge as error:
+                if "crash-on-large-body" in self.behaviour:
+                    return error_response(crash("crash-on-large-body"))
                 return error_response(error)
             except ApiError as error:
                 return error_response(error)
@@ -102,10 +109,14 @@ class Mock(Engine):
                 raise ApiError(401, "Invalid Api Key.")
             try:
                 self.validator.headers(compiled, request.headers)
-                query = self.validator.query(compiled, request.query_params.multi_items())
-                body = self.validator.body(compiled, raw_body)
+                javascript = "javascript-numbers" in self.behaviour
+                query = self.validator.query(compiled, request.query_params.multi_items(), javascript=javascript)
+                nulls = "optional-nulls" in self.behaviour
+                body = self.validator.body(compiled, raw_body, javascript=javascript, nulls=nulls)
             except InvalidRequest as refused:
-                raise refusals.server_answer(compiled, refused, self.behaviour, raw_body) from None
+                if refused.validated is None or not refusals.checked_later(compiled, refused, self.behaviour):
+                    raise refusals.server_answer(compiled, refused, self.behaviour, raw_body) from None
+                body = self.validator.pruned(compiled, refused.validated)
             return self._answer(operation, request, raw_body, principal, query, body, quirks)
         except ApiError as error:
             return error_response(error, quirks)
@@ -146,6 +157,17 @@ class Mock(Engine):
         return Response(answer.body, answer.status, headers, "application/json")
 
 
+async def _home(request: Request) -> Response:
+    """The server's root: an empty 204 (a health check), whoever asks."""
+    return Response(status_code=204)
+
+
+def _target(request: Request) -> str:
+    """The request target as Express names it in a 404: the path and its query string."""
+    query = request.url.query
+    return request.url.path + (f"?{query}" if query else "")
+
+
 def _by_method(endpoints: dict[str, Endpoint]) -> Endpoint:
     """One endpoint per path, so that a known path with another method gets 405 and `Allow`."""
 
@@ -161,7 +183,7 @@ def _by_method(endpoints: dict[str, Endpoint]) -> Endpoint:
 
 
 def _headers(quirks: list[str] | None = None, *, replayed: bool = False) -> dict[str, str]:
-    headers = {"Request-Id": "req_" + secrets.token_hex(12)}
+    headers: dict[str, str] = {}  # the server sends no request id
     if quirks:
         headers[QUIRK_HEADER] = ", ".join(dict.fromkeys(quirks))
     if replayed:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypedDict, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar, cast
 
 from kohortpay_client import records
 from kohortpay_client.facts import ObjectSchema
 from kohortpay_client.records import EventType
 
-from ..core.errors import ApiError
+from ..core.errors import ApiError, crash
 from ..core.quirks import Behaviour
 from ..core.records import build
 from ..core.state import Principal, State
@@ -100,9 +101,6 @@ class Call(Generic[B]):
             for effect in effects:
                 effect()
 
-    def rollback(self) -> None:
-        self.later = []
-
     def stamp(self, by: str = SYSTEM) -> Stamp:
         """The fields every new record of the caller's has; API keys write as `system`."""
         return Stamp(
@@ -119,7 +117,30 @@ class Call(Generic[B]):
     ) -> R:
         """A new record of the caller's organization and mode, stored: `values` (its
         `records.<Schema>Values`), the `stamp`, then what `sent` gives (see `records.build`)."""
-        return self.store.add(schema, build(schema, {**self.stamp(by), **values}, sent))
+        record = build(schema, {**self.stamp(by), **values}, sent)
+        self.storable(schema, cast(Mapping[str, Any], record))
+        return self.store.add(schema, record)
+
+    def storable(self, schema: ObjectSchema[Any, Any], values: Mapping[str, Any]) -> None:
+        """What the server's storage refuses of the values it is handed (its validation let them
+        through): a null for a column that cannot hold one (an optional field sent as null), then an
+        integer beyond the 32-bit columns, text PostgreSQL cannot hold."""
+        fields = {name: value for name, value in values.items() if name in schema.fields}
+        nulls = [name for name, value in fields.items() if value is None and name not in schema.nullable]
+        if nulls:
+            if self.quirk("optional-nulls"):
+                raise crash("optional-nulls")
+            raise ApiError(400, [f"{name} must not be null" for name in nulls])
+        if any(_beyond_int32(value) for name, value in fields.items() if name != "metadata"):
+            if self.quirk("crash-on-int32-overflow"):
+                raise crash("crash-on-int32-overflow", "Error Type: P2020")
+            raise ApiError(400, "A number is beyond 2147483647.")  # the spec's maximum refuses it first
+        unstorable = [name for name, value in fields.items() if _unstorable(name, value)]
+        if unstorable:
+            if self.quirk("crash-on-unstorable-text"):
+                raise crash("crash-on-unstorable-text")
+            message = "{} must not hold NUL characters or unpaired surrogates"
+            raise ApiError(400, [message.format(name) for name in unstorable])
 
     def touch(self, record: Any, by: str = SYSTEM) -> None:
         """A record of any schema was changed by `by` now."""
@@ -140,6 +161,26 @@ class Call(Generic[B]):
     def settings(self) -> records.PaymentGroupSettings:
         """The group settings of the caller's organization and mode."""
         return self.principal.organization.settings[self.principal.livemode]
+
+
+def _beyond_int32(value: Any) -> bool:
+    if isinstance(value, list):  # line items
+        return any(_beyond_int32(v) for item in value if isinstance(item, dict) for v in item.values())
+    return isinstance(value, int) and not isinstance(value, bool) and not -(2**31) <= value < 2**31
+
+
+def _unstorable(name: str, value: Any) -> bool:
+    """Text PostgreSQL refuses: an unpaired surrogate anywhere; a NUL outside JSON (`metadata`)."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.search(value) is not None or (name != "metadata" and "\x00" in value)
+    if isinstance(value, dict):
+        return any(_unstorable("metadata", k) or _unstorable("metadata", v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_unstorable("metadata", item) for item in value)
+    return False
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, a surrogate is always unpaired
 
 
 def check_email(address: str) -> None:

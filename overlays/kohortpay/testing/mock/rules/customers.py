@@ -7,7 +7,6 @@ found` for an unknown id) carry no code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, cast
 
 from kohortpay_client import facts, records
@@ -54,12 +53,13 @@ def _check_email_free(call: Call[Any], email: str, current: Customer | None = No
         raise ApiError(409, message, NO_CODE)
 
 
-def new(call: Call[Any], email: str, locale: records.Locale | None, sent: Mapping[str, Any]) -> Customer:
+def new(call: Call[Any], email: str, sent: records.CustomerValues) -> Customer:
     """Create and store a customer from a request's fields (also used by checkout sessions and orders)."""
-    _check_email_free(call, email)
     made = records.CustomerValues(
-        id=new_id(facts.CUSTOMER), emailAddress=email, locale=locale or "fr_FR", isBlocked=False
+        id=new_id(facts.CUSTOMER), emailAddress=email, locale=sent.get("locale", "fr_FR"), isBlocked=False
     )
+    call.storable(facts.CUSTOMER, {**sent, **made})  # refused before the e-mail's uniqueness is checked
+    _check_email_free(call, email)
     return call.create(facts.CUSTOMER, made, sent)
 
 
@@ -70,7 +70,7 @@ def create(call: Call[records.CreateCustomerParams]) -> Customer:
         same = call.store.with_value(facts.CUSTOMER, call.scope, "clientReferenceId", reference)
         if any(c["deletedAt"] is None for c in same):
             raise bad_request(f"Customer with client reference id {reference} already exists.")
-    return new(call, call.body["emailAddress"], call.body.get("locale"), call.body)
+    return new(call, call.body["emailAddress"], cast(records.CustomerValues, call.body))
 
 
 @rule(facts.GET_CUSTOMER)
@@ -85,6 +85,7 @@ def listing(call: Call[records.Empty]) -> records.CustomerList:
 
 @rule(facts.UPDATE_CUSTOMER)
 def update(call: Call[records.UpdateCustomerParams]) -> Customer:
+    call.storable(facts.CUSTOMER, call.body)  # the storage refuses a null before it looks the customer up
     customer = _stored(call, call.id)
     if "emailAddress" in call.body:
         _check_email_free(call, call.body["emailAddress"], customer)
@@ -122,19 +123,31 @@ def unblock(call: Call[records.Empty]) -> Customer:
     return customer
 
 
-def refuse_if_blocked(call: Call[Any], customer: Customer | None) -> None:
+def refuse_blocked(call: Call[Any], email: str | None, customer_id: str | None, *, by_id_too: bool = False) -> None:
+    """The server's check before a purchase: an e-mail or a customer id is needed, and the customer
+    of the e-mail (else of the id) must not be blocked. Without an e-mail it checks nothing, unless
+    `by_id_too`."""
+    if not email and not customer_id:
+        raise bad_request("Either customer email or customer id must be provided.")
+    customer = by_email(call, email) if email else None
+    if customer is None and customer_id and (email or by_id_too):
+        customer = call.store.get(facts.CUSTOMER, call.scope, customer_id)
+        customer = customer if customer is not None and customer["deletedAt"] is None else None
     if customer is not None and customer["isBlocked"]:
         raise bad_request(f"Customer {customer['id']} is blocked.", "CUSTOMER_BLOCKED")
 
 
-def shopper(
-    call: Call[Any], email: str, first: str, last: str, phone: str | None, locale: records.Locale | None
-) -> Customer:
-    """The buyer named by e-mail and both names: matched (a deleted one is restored, a new phone
-    number replaces theirs) or created."""
+def shopper(call: Call[Any], email: str, fields: records.CustomerValues) -> Customer:
+    """The buyer named by e-mail and both names (`fields`): matched (restored if deleted, given a new
+    phone number) or created."""
     customer = by_email(call, email)
     if customer is None:
-        return new(call, email, locale, records.CustomerValues(firstName=first, lastName=last, phoneNumber=phone))
+        return new(call, email, fields)
+    return restored(call, customer, fields.get("phoneNumber"))
+
+
+def restored(call: Call[Any], customer: Customer, phone: str | None) -> Customer:
+    """A purchase's customer: no longer deleted, with the purchase's phone number if it has one."""
     if customer["deletedAt"] is not None:
         customer["deletedAt"] = None
         call.touch(customer)

@@ -82,8 +82,8 @@ class Engine:
         quirks: list[str],
     ) -> Answer:
         """Answer a validated request with the operation's rule, under the state's lock (the caller
-        holds it). A refusal keeps what was stored before it, as the server does; a bug of the mock
-        keeps nothing and sends no event."""
+        holds it). A refusal keeps what was stored before it and what that set going (events, the
+        work after the answer), as the server does; a bug of the mock keeps nothing and sends no event."""
         rule = RULES.get(operation.operation_id)
         if rule is None:
             raise ApiError(
@@ -100,7 +100,7 @@ class Engine:
                 call.commit()
             status = operation.status
         except ApiError as error:
-            call.rollback()
+            call.commit()
             status, answer = error.status, json.dumps(error.body()).encode()
             quirks += [error.quirk] if error.quirk else []
         call.publish()

@@ -11,8 +11,9 @@ from typing import Any
 
 from kohortpay_client import facts, records
 
-from ..core.errors import bad_request, not_found
+from ..core.errors import bad_request, crash, not_found
 from ..core.state import new_id
+from ..core.store import scope_of
 from . import customers, groups
 from .call import Call, check_email, store_locale
 from .expand import present
@@ -24,6 +25,7 @@ Order = records.Order
 
 @rule(facts.CREATE_ORDER)
 def create(call: Call[records.CreateOrderParams]) -> Order:
+    """In the server's order: what it refuses after a customer is found or created keeps that customer."""
     body = call.body
     reference = body.get("clientReferenceId")
     if reference and call.store.find(facts.ORDER, call.scope, "clientReferenceId", reference):
@@ -34,16 +36,12 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
     email, customer_id = body.get("customerEmail"), body.get("customerId")
     if email:
         check_email(email)
-    _refuse_blocked(call, email, customer_id)
-    known = _customer_by_id(call, customer_id) if customer_id else None
+    by_id_too = not email and customer_id is not None and not call.quirk("blocked-customer-by-id-passes")
+    customers.refuse_blocked(call, email, customer_id, by_id_too=by_id_too)
+    customer = _customer(call, body)
     code = body.get("paymentGroupShareId")
     group = _group_of_code(call, code, email) if code else None
     joins = group is not None and _joins(call, group)
-    customer = known or customers.shopper(
-        call, email or "", body["customerFirstName"], body["customerLastName"], body.get("customerPhoneNumber"),
-        body.get("locale"),
-    )  # fmt: skip
-    customer["deletedAt"] = None  # a deleted customer is restored
     values = records.OrderValues(
         id=new_id(facts.ORDER),
         amountCashback=None,
@@ -52,7 +50,7 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
         paymentGroupShareId=code,  # the code sent (null without one), whatever group the order ends in
         customerId=customer["id"],
         currency="EUR",
-        locale=store_locale(body.get("locale")) or "fr_FR",
+        locale=store_locale(body.get("locale", "fr_FR")),  # type: ignore[typeddict-item]  # null: refused on storing
         status="CREATED",
         riskLevel="LOW",
         token=None,
@@ -61,25 +59,33 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
     if group is not None and joins:
         groups.join(call, group, order)
         call.after_answer(lambda: order.update(records.OrderValues(applicationFeeAmount=groups.fee(order["amount"]))))
-    else:
+    else:  # the new group's creator is looked up in the caller's scope (the order stays if it is not there)
+        if scope_of(customer) != call.scope or customer["deletedAt"] is not None:
+            raise not_found(f"Customer {customer['id']} not found.")
         order["paymentGroupId"] = groups.new(call, customer, by=customer["id"])["id"]
     call.emit("order.created", order)
     return order
 
 
-def _refuse_blocked(call: Call[Any], email: str | None, customer_id: str | None) -> None:
-    """The server looks the customer up by e-mail (or, without an e-mail, checks nothing)."""
-    if email:
-        customers.refuse_if_blocked(call, customers.by_email(call, email))
-    elif not call.quirk("blocked-customer-by-id-passes"):
-        customers.refuse_if_blocked(call, call.store.get(facts.CUSTOMER, call.scope, customer_id or ""))
-
-
-def _customer_by_id(call: Call[Any], customer_id: str) -> records.Customer:
-    found = call.store.by_id(facts.CUSTOMER, customer_id)  # the server does not scope this
-    if found is None:
-        raise not_found(f"Customer with id {customer_id} not found.")
-    return found
+def _customer(call: Call[records.CreateOrderParams], body: records.CreateOrderParams) -> records.Customer:
+    """The order's customer: by id (in any organization, deleted ones too), or by e-mail and both
+    names (matched or created); restored if deleted, given the order's phone number if it differs."""
+    customer_id, email = body.get("customerId"), body.get("customerEmail")
+    first, last, phone = body.get("customerFirstName"), body.get("customerLastName"), body.get("customerPhoneNumber")
+    if customer_id:
+        customer = call.store.by_id(facts.CUSTOMER, customer_id)  # the server does not scope this
+        if customer is None:
+            raise not_found(f"Customer with id {customer_id} not found.")
+    elif email and first and last:
+        fields = records.CustomerValues(firstName=first, lastName=last, phoneNumber=phone)
+        if "locale" in body:  # the customer is created with the locale as sent (en_GB kept, null refused)
+            fields["locale"] = body["locale"]
+        customer = customers.by_email(call, email) or customers.new(call, email, fields)
+    elif call.quirk("crash-on-missing-names"):
+        raise crash("crash-on-missing-names")
+    else:
+        raise bad_request("customerFirstName and customerLastName are required with customerEmail.")
+    return customers.restored(call, customer, phone)
 
 
 def _group_of_code(call: Call[Any], code: str, email: str | None) -> records.PaymentGroup:
@@ -89,9 +95,12 @@ def _group_of_code(call: Call[Any], code: str, email: str | None) -> records.Pay
 
 
 def _joins(call: Call[Any], group: records.PaymentGroup) -> bool:
-    """Whether a new order joins the group. The server's `join` wants the group's orders, the new one
-    included, below the maximum; when they are not, it founds a new group instead of answering the
-    error. Without the quirk `check_code` has already refused a full group."""
+    """Whether a new order joins the group. The server's `join` looks the order up in the group's
+    organization and mode, and wants the group's orders, the new one included, below the maximum;
+    when they are not, it founds a new group instead of answering the error. Without the quirk
+    `check_code` has already refused a full group."""
+    if scope_of(group) != call.scope:  # a code of another organization or mode
+        return False
     settings = groups.settings_of(call.state, group) or call.settings()
     orders, _ = groups.participants(call.state, group)
     fits: bool = len(orders) + 1 < settings["maxParticipants"]

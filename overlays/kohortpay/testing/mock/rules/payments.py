@@ -81,20 +81,24 @@ def get_intent(call: Call[Any], intent_id: str) -> Intent:
 
 @rule(facts.CREATE_PAYMENT_INTENT)
 def create_intent(call: Call[records.CreatePaymentIntentParams]) -> Intent:
-    """Every session created through the API already holds its one payment intent: 409 then."""
+    """Every session created through the API already holds its one payment intent: 409 then. The
+    intent stores the id it was given: a session named by its share id is found, then not a key."""
     body = call.body
-    session = call.store.get(facts.CHECKOUT_SESSION, call.scope, body["checkoutSessionId"])
+    sent = body["checkoutSessionId"]
+    session = call.store.get(facts.CHECKOUT_SESSION, call.scope, sent)
     customer_id = body.get("customerId")
     if customer_id:
         customer = customers.get(call, customer_id, UNKNOWN_CUSTOMER.format(customer_id))
-        if session is None:
-            if call.quirk("crash-on-unknown-reference"):
-                raise crash("crash-on-unknown-reference", "Error Type: P2003")
-            raise not_found(f"CheckoutSession with id {body['checkoutSessionId']} not found.")
     else:
+        session = session or call.store.find(facts.CHECKOUT_SESSION, call.scope, "shareId", sent)
         if session is None:
-            raise not_found(f"CheckoutSession with id {body['checkoutSessionId']} not found.")
+            raise not_found(f"CheckoutSession with id {sent} not found.")
         customer = _session_shopper(call, session)
+    call.storable(facts.PAYMENT_INTENT, body)  # its values are checked before its keys
+    if session is None or session["id"] != sent:
+        if call.quirk("crash-on-unknown-reference"):
+            raise crash("crash-on-unknown-reference", "Error Type: P2003")
+        raise not_found(f"CheckoutSession with id {sent} not found.")
     if call.store.find(facts.PAYMENT_INTENT, call.scope, "checkoutSessionId", session["id"]) is not None:
         raise ApiError(409, 'Unique constraint failed:{"target":["checkout_session_id"]}', NO_CODE)
     extra = records.PaymentIntentValues(
@@ -109,7 +113,10 @@ def _session_shopper(call: Call[Any], session: Session) -> records.Customer:
         if call.quirk("crash-on-payment-intent-without-shopper"):
             raise crash("crash-on-payment-intent-without-shopper")
         raise not_found(f"CheckoutSession with id {session['id']} has no customer.")
-    return customers.shopper(call, email, first, last, session["customerPhoneNumber"], session["locale"])
+    fields = records.CustomerValues(
+        firstName=first, lastName=last, phoneNumber=session["customerPhoneNumber"], locale=session["locale"]
+    )
+    return customers.shopper(call, email, fields)
 
 
 @rule(facts.CANCEL_PAYMENT_INTENT)
@@ -154,21 +161,23 @@ def _check_references(call: Call[records.CreateCheckoutSessionParams]) -> None:
         raise bad_request(f"Checkout session with client reference id {payment} already exists.")
 
 
-def _buyer(call: Call[records.CreateCheckoutSessionParams]) -> records.Customer:
-    """The payment intent's customer: `customerId` (in the key's scope), or the shopper by e-mail."""
-    body = call.body
-    customer_id = body.get("customerId")
+def _buyer(call: Call[records.CreateCheckoutSessionParams], session: Session) -> records.Customer:
+    """The payment intent's customer, once the session is stored: `customerId` (in the key's scope),
+    or the session's shopper by e-mail and both names."""
+    customer_id = call.body.get("customerId")
     if customer_id:
-        if call.store.by_id(facts.CUSTOMER, customer_id) is None:
-            if call.quirk("crash-on-unknown-reference"):  # the session's foreign key
-                raise crash("crash-on-unknown-reference", "Error Type: P2003")
         return customers.get(call, customer_id, UNKNOWN_CUSTOMER.format(customer_id))
-    first, last, phone = body["customerFirstName"], body["customerLastName"], body.get("customerPhoneNumber")
-    return customers.shopper(call, body["customerEmail"], first, last, phone, body.get("locale"))
+    if session["customerEmail"] and session["customerFirstName"] and session["customerLastName"]:
+        return _session_shopper(call, session)
+    if call.quirk("crash-on-missing-names"):
+        raise crash("crash-on-missing-names")
+    raise bad_request("customerFirstName and customerLastName are required with customerEmail.")
 
 
 @rule(facts.CREATE_CHECKOUT_SESSION)
 def create_session(call: Call[records.CreateCheckoutSessionParams]) -> Session:
+    """In the server's order: the session is stored, then its payment intent (which founds or joins
+    a group), and only then is a blocked shopper refused; what was stored stays."""
     body = call.body
     _check_references(call)
     minimum = call.settings()["minPurchaseValue"]
@@ -181,26 +190,32 @@ def create_session(call: Call[records.CreateCheckoutSessionParams]) -> Session:
     if code:
         groups.check_any_code(call, code, email)
     groups.check_expiry(call, facts.CREATE_CHECKOUT_SESSION_PARAMS, "expiresAt", body.get("expiresAt"))
-    if email:  # the server checks the e-mail's customer only (after storing the session)
-        customers.refuse_if_blocked(call, customers.by_email(call, email))
-    customer = _buyer(call)
+    customer_id = body.get("customerId")
     share_id = f"cs_{'live' if call.principal.livemode else 'test'}_{secrets.token_hex(29)}"
     values = records.CheckoutSessionValues(
         id=new_id(facts.CHECKOUT_SESSION),
         shareId=share_id,
         url=f"{CHECKOUT_BASE}/c/{share_id}",
         status="COMPLETED",  # referral era: the basket is already paid
-        customerId=body.get("customerId"),  # the one sent; the buyer's is set after the answer
+        customerId=customer_id,  # the one sent; the buyer's is set after the answer
         currency="EUR",
-        locale=body.get("locale") or "fr_FR",  # kept as sent: the server maps en_GB on a copy it drops
+        locale=body.get("locale", "fr_FR"),  # kept as sent: the server maps en_GB on a copy it drops
         paymentGroupShareId=code,
         expiresAt=body.get("expiresAt") or call.now + dt.timedelta(days=1),
     )
+    call.storable(facts.CHECKOUT_SESSION, {**body, **values})  # its values are checked before its keys
+    for item in body.get("lineItems") or []:
+        call.storable(facts.LINE_ITEM, item)
+    unknown_customer = customer_id and call.store.by_id(facts.CUSTOMER, customer_id) is None
+    if (unknown_customer or code == "") and call.quirk("crash-on-unknown-reference"):  # the session's keys
+        raise crash("crash-on-unknown-reference", "Error Type: P2003")
     session = call.create(facts.CHECKOUT_SESSION, values, body)
-    for item in body.get("lineItems", []):
+    for item in body.get("lineItems") or []:
         call.store.add(facts.LINE_ITEM, _line_item(call, session, item))
+    customer = _buyer(call, session)
     extra = records.PaymentIntentValues(clientReferenceId=body.get("paymentClientReferenceId"))
     _intent(call, session, customer, body["amountTotal"], extra)
+    customers.refuse_blocked(call, email, customer_id)
     return session
 
 

@@ -74,6 +74,18 @@ QUIRKS: list[tuple[str, Explains, str]] = [
 ]
 
 
+def checked_later(operation: Operation, refused: InvalidRequest, behaviour: Behaviour) -> bool:
+    """Whether the server lets the request through its validation and fails it later, in its own
+    order (after its other checks, and after what it stores first): missing names, references it
+    does not look up, numbers beyond its 32-bit columns."""
+    later = [
+        ("crash-on-missing-names", _missing_names),
+        ("crash-on-unknown-reference", _unknown_reference),
+        ("crash-on-int32-overflow", _int32),
+    ]
+    return all(any(q in behaviour and explains(operation, f) for q, explains in later) for f in refused.failures)
+
+
 def server_answer(operation: Operation, refused: InvalidRequest, behaviour: Behaviour, body: Any) -> ApiError:
     """The server's answer to a request the spec refuses."""
     validated = [f for f in refused.failures if not _checked_later(operation, f)]
@@ -86,7 +98,7 @@ def server_answer(operation: Operation, refused: InvalidRequest, behaviour: Beha
         and _names_only(operation, refused)
         and not _has_email(refused)
     ):
-        # Neither e-mail nor customer id: the server's own check answers before anything crashes.
+        # Neither e-mail nor customer id: the server's own check answers.
         return ApiError(400, "Either customer email or customer id must be provided.")
     rules = [f for f in refused.failures if f.path[:1] == (LINE_ITEMS,) and f.error.validator in SIGN_RULES]
     if rules and len(rules) == len(refused.failures) and isinstance(body, dict):
