@@ -335,6 +335,9 @@ def _occurrences(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Any]]:
             known.add(id(param[EXTENSION]))
             yield "parameter", f"parameter {name}", param[EXTENSION]
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        if EXTENSION in schema:
+            known.add(id(schema[EXTENSION]))
+            yield "schema", f"schema {name}", schema[EXTENSION]
         for key, prop in schema.get("properties", {}).items():
             if isinstance(prop, dict) and EXTENSION in prop:
                 known.add(id(prop[EXTENSION]))
@@ -397,6 +400,10 @@ def check(spec: Mapping[str, Any]) -> list[str]:
                 values = spec["components"]["schemas"].get(enum_name or "", {}).get("enum", [])
                 if operation.sets_status not in values:
                     problems.append(f"{where}: sets-status {operation.sets_status!r} is not a status of its result")
+    for name, raw in spec["components"]["schemas"].items():
+        order = raw.get(EXTENSION, {}).get("sort-order")
+        if order is not None and sorted(order) != sorted(raw.get("enum", [])):
+            problems.append(f"schema {name}: sort-order is not an order of its enum's values")
     for schema in schemas.values():
         for field in schema.fields:
             where = f"{schema.name}.{field.name}"

@@ -955,7 +955,11 @@ LINE_ITEM: Final[ObjectSchema[records.LineItem, records.LineItemField]] = Object
         )
     ),
     nullable=frozenset(("imageUrl", "description")),
-    relations={},
+    relations={
+        "checkoutSession": Relation(
+            "checkoutSession", "CheckoutSession", "checkoutSessionId", "id", False
+        ),
+    },
     references={"checkoutSessionId": ("CheckoutSession", "id")},
     ignored=frozenset(()),
     from_now={},

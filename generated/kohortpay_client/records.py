@@ -168,7 +168,7 @@ class ValidatePaymentGroupParams(TypedDict):
     """The ValidatePaymentGroupParams schema."""
 
     customerEmail: NotRequired[str]
-    amount: NotRequired[int]
+    amount: NotRequired[float]
 
 
 ValidatePaymentGroupParamsField: TypeAlias = Literal["customerEmail", "amount"]
@@ -178,7 +178,7 @@ class ValidatePaymentGroupParamsValues(TypedDict, total=False):
     """Any fields of a `ValidatePaymentGroupParams`."""
 
     customerEmail: str
-    amount: int
+    amount: float
 
 
 class CreateCustomerParams(TypedDict):

@@ -145,9 +145,11 @@ def test_amount_too_low(server: MockServer) -> None:
             "message": "Amount 1500 is below the minimum purchase value of 3000.",
             "code": "AMOUNT_TOO_LOW",
         }
-        # Numeric strings go through Number() first.
-        assert error(api.post(f"/groups/{code}/validate", json={"amount": "2999.4"}), 400)["code"] == "AMOUNT_TOO_LOW"
-        assert ok(api.post(f"/groups/{code}/validate", json={"amount": "3000"}), 201)["min_purchase_value"] == 3000
+        # Any JSON number, fractions too; unlike a purchase's amounts, text is not read as a number.
+        assert error(api.post(f"/groups/{code}/validate", json={"amount": 2999.4}), 400)["code"] == "AMOUNT_TOO_LOW"
+        assert ok(api.post(f"/groups/{code}/validate", json={"amount": 3000.5}), 201)["min_purchase_value"] == 3000
+        refused = error(api.post(f"/groups/{code}/validate", json={"amount": "3000"}), 400)
+        assert refused["message"] == ["amount must be a number conforming to the specified constraints"]
         # Below the organization's minimum, a purchase is refused before any group check.
         low = api.post("/checkout-sessions", json={"amountTotal": 2000, **shopper(), "paymentGroupShareId": code})
         assert error(low, 400)["message"] == "The minimum purchase value is 3000"

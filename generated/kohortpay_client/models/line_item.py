@@ -3,13 +3,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.line_item_type import LineItemType
-from ..types import serialize_datetime
+from ..types import UNSET, Unset, serialize_datetime
+
+if TYPE_CHECKING:
+    from ..models.checkout_session import CheckoutSession
+
 
 T = TypeVar("T", bound="LineItem")
 
@@ -29,6 +33,7 @@ class LineItem:
         description (None | str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
+        checkout_session (CheckoutSession | Unset):
     """
 
     id: str
@@ -42,6 +47,7 @@ class LineItem:
     description: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
+    checkout_session: CheckoutSession | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +79,10 @@ class LineItem:
             self.updated_at, f"{type(self).__name__}.updated_at"
         )
 
+        checkout_session: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.checkout_session, Unset):
+            checkout_session = self.checkout_session.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -90,11 +100,15 @@ class LineItem:
                 "updated_at": updated_at,
             }
         )
+        if checkout_session is not UNSET:
+            field_dict["checkout_session"] = checkout_session
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkout_session import CheckoutSession
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -128,6 +142,13 @@ class LineItem:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
+        _checkout_session = d.pop("checkout_session", UNSET)
+        checkout_session: CheckoutSession | Unset
+        if isinstance(_checkout_session, Unset):
+            checkout_session = UNSET
+        else:
+            checkout_session = CheckoutSession.from_dict(_checkout_session)
+
         line_item = cls(
             id=id,
             checkout_session_id=checkout_session_id,
@@ -140,6 +161,7 @@ class LineItem:
             description=description,
             created_at=created_at,
             updated_at=updated_at,
+            checkout_session=checkout_session,
         )
 
         line_item.additional_properties = d

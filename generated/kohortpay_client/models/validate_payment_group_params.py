@@ -17,11 +17,13 @@ class ValidatePaymentGroupParams:
     """
     Attributes:
         customer_email (str | Unset): The shopper's e-mail, compared with the e-mails of the group's payment intents.
-        amount (int | Unset): The cart total in cents, compared with the group's minimum purchase value (when not 0).
+        amount (float | Unset): The cart total in cents, compared with the group's minimum purchase value (when not 0).
+            Any
+            JSON number (a fraction too); unlike the amounts of a purchase, text is not read as a number.
     """
 
     customer_email: str | Unset = UNSET
-    amount: int | Unset = UNSET
+    amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -223,7 +223,7 @@ class PaymentGroups(Resource[R]):
         code: str,
         *,
         customer_email: str | Unset = UNSET,
-        amount: int | Unset = UNSET,
+        amount: float | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[ValidatePaymentGroupResult]:
         """Validate a referral code.
@@ -237,7 +237,8 @@ class PaymentGroups(Resource[R]):
             customer_email: The shopper's e-mail, compared with the e-mails of the group's payment
                 intents.
             amount: The cart total in cents, compared with the group's minimum purchase value (when
-                not 0).
+                not 0). Any JSON number (a fraction too); unlike the amounts of a purchase, text is
+                not read as a number.
         """
         code = params.path(code, "code")
         body = ValidatePaymentGroupParams(customer_email=customer_email, amount=amount)

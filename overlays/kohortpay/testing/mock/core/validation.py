@@ -332,7 +332,7 @@ def _messages(failure: Failure) -> list[str]:
                 kind = next((k for k in kind if k != "null"), kind)
             if schema.get("format") == "email":  # `@IsEmail()` fails too
                 return [f"{field} must be an email", f"{field} must be a string"]
-            if kind == "integer":
+            if kind in ("integer", "number"):
                 messages = _number_messages(field, schema, query=bool(failure.root))
                 if isinstance(error.instance, float) and error.instance > 0:  # +Infinity is positive
                     messages = [m for m in messages if not m.endswith("must be a positive number")]

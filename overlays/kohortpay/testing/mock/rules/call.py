@@ -87,10 +87,13 @@ class Call(Generic[B]):
             self.quirk("async-side-effects")
 
     def after_answer(self, effect: Effect) -> None:
-        """Work the server does just after answering (`async-side-effects`), or before it without the quirk."""
-        self.later.append(effect)
-        if self.answered:  # asked for by such work itself: it comes later still
-            self.commit()
+        """Work the server does just after answering (`async-side-effects`), or before it without the quirk.
+        Asked for by such work itself (a group founded after the answer copies its settings), it is done
+        in the same step: the server's chain of listeners takes milliseconds, not another delay."""
+        if self.answered:
+            effect()
+        else:
+            self.later.append(effect)
 
     def commit(self) -> None:
         self.answered = True

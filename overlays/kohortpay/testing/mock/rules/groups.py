@@ -195,7 +195,7 @@ def _founder(call: Call[records.CreatePaymentGroupParams]) -> Participant:
 
 
 # --------------------------------------------------------------- validation
-def check_code(call: Call[Any], code: str, email: str | None, amount: int | None = None) -> Group:
+def check_code(call: Call[Any], code: str, email: str | None, amount: float | None = None) -> Group:
     """The server's `validate`, in its order; the group if the code can be used."""
     group = by_code(call.state, code)
     if group is None:
@@ -225,7 +225,7 @@ def _email_of(call: Call[Any], record: Participant) -> str | None:
     return customer["emailAddress"] if customer else record["customerEmail"]
 
 
-def check_any_code(call: Call[Any], code: str, email: str | None, amount: int | None = None) -> Group:
+def check_any_code(call: Call[Any], code: str, email: str | None, amount: float | None = None) -> Group:
     """A code given to validate or to a checkout session: an ambassador's, a group's, or none."""
     if code.startswith("KHTAMB"):  # no ambassador exists on the mock (they are made in the dashboard)
         raise not_found(f"Ambassador with referral code {code} not found.")

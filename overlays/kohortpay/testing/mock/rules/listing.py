@@ -217,7 +217,9 @@ def page(call: Call[Any], schema: ObjectSchema[R, F], *, without: F | None = Non
     stored: list[Any] = list(call.store.all(schema, call.scope))
     matching = [r for r in stored if (without is None or r[without] is None) and matches(r, parts)]
     field, descending = order(matching, call.query.get("orderBy"))
-    matching.sort(key=lambda r: (_sort_key(r.get(field)), call.store.created(schema, r)), reverse=descending)
+    matching.sort(key=lambda r: call.store.created(schema, r))  # ties stay in storage order, either way
+    rank = _enum_rank(schema.name, field)
+    matching.sort(key=lambda r: _sort_key(r.get(field), rank), reverse=descending)
     return {"data": [present(call, schema, r) for r in matching[skip : skip + take]], "count": len(matching)}
 
 
@@ -236,9 +238,20 @@ def order(records: list[Any], order_by: str | None) -> tuple[str, bool]:
     return "createdAt", True
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
+@functools.cache
+def _enum_rank(schema_name: str, field: str) -> dict[str, int] | None:
+    """An enum field's values in its database's order: the spec's `sort-order`, else its `enum`."""
+    prop = _field_types(schema_name).get(field, {})
+    values = prop.get("x-kohortpay", {}).get("sort-order") or prop.get("enum")
+    return {value: index for index, value in enumerate(values)} if values else None
+
+
+def _sort_key(value: Any, rank: dict[str, int] | None) -> tuple[int, Any]:
+    """PostgreSQL's order: null above everything (last ascending, first descending), enums by rank."""
     if value is None:
-        return (0, 0)
+        return (4, 0)
+    if rank is not None:
+        return (0, rank.get(value, len(rank)))
     if isinstance(value, bool):
         return (1, int(value))
     if isinstance(value, int | float):
