@@ -58,6 +58,9 @@ class Target(Protocol):
 
     def organization(self, settings: Json | None) -> Organization: ...
 
+    def other_organization(self) -> Organization:
+        """One more organization, beside the scenario's (which stays as it is)."""
+
     def settle(self, organization: Organization, quick: bool = False) -> None:
         """Wait until the server has finished what it does after answering (groups, webhooks);
         `quick` waits for its database writes only, not for every webhook."""
@@ -81,6 +84,9 @@ class MockTarget:
 
     def organization(self, settings: Json | None) -> Organization:
         self.server.reset()  # a scenario starts from an empty mock, at the real time
+        return self.other_organization(settings)
+
+    def other_organization(self, settings: Json | None = None) -> Organization:
         created = self.server.create_organization(name="parity", settings=settings)
         minutes = created["settings"]["test"]["minutes_duration"]
         return Organization(created["id"], created["keys"], minutes)
@@ -124,6 +130,12 @@ class ReferenceTarget:
         return done.stdout.strip()
 
     def organization(self, settings: Json | None) -> Organization:
+        organization = self.other_organization()
+        if settings:
+            organization.minutes = self._configure(organization.id, settings)
+        return organization
+
+    def other_organization(self) -> Organization:
         done = subprocess.run(
             ["bash", str(self.scripts / "new-org.sh"), str(self.work), "parity"],
             capture_output=True,
@@ -131,10 +143,7 @@ class ReferenceTarget:
             check=True,
         )
         keys = json.loads(done.stdout.split("REFSERVER_KEYS ", 1)[1])
-        organization = Organization(keys.pop("organization_id"), keys, 10)
-        if settings:
-            organization.minutes = self._configure(organization.id, settings)
-        return organization
+        return Organization(keys.pop("organization_id"), keys, 10)
 
     def _configure(self, organization_id: str, settings: Json) -> int:
         """Apply control-API style settings (snake_case) to the organization's test-mode settings row."""
@@ -339,6 +348,9 @@ class Parity:
 
     def settle(self, quick: bool = False) -> None:
         self.target.settle(self.organization, quick)
+
+    def other_organization(self) -> Organization:
+        return self.target.other_organization()
 
     def now(self) -> dt.datetime:
         return self.target.now()

@@ -31,6 +31,33 @@ def test_malformed_json(api: httpx.Client, raw: bytes) -> None:
     assert detail["code"] == "Bad Request"
 
 
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [  # each as the reference server's JSON.parse words it
+        (b'{"a":', "Unexpected end of JSON input"),
+        (b'{"a": 1,}', "Expected double-quoted property name in JSON at position 8"),
+        (b"{a:1}", "Expected property name or '}' in JSON at position 1"),
+        (b'{"a" 1}', "Expected ':' after property name in JSON at position 5"),
+        (b'{"a": 1 "b"}', "Expected ',' or '}' after property value in JSON at position 8"),
+        (b"[1 2]", "Expected ',' or ']' after array element in JSON at position 3"),
+        (b"{} x", "Unexpected non-whitespace character after JSON at position 3"),
+        (b'{"a": "x\\q"}', "Bad escaped character in JSON at position 9"),
+        (b'{"emailAddress": "a@b.com", "x": "\\u12"}', "Bad Unicode escape in JSON at position 38"),
+        (b'{"a": "x', "Unterminated string in JSON at position 8"),
+        (b'{"a": "x\ny"}', "Bad control character in string literal in JSON at position 8"),
+        (b'{"amount": Infinity}', 'Unexpected token \'I\', "{"amount": Infinity}" is not valid JSON'),
+        (b'{"a": -Infinity}', "No number after minus sign in JSON at position 7"),
+        (
+            b'{"emailAddress": "x@example.com", "metadata": {"a": NaN}}',
+            'Unexpected token \'N\', ..."a": {"a": NaN}}" is not valid JSON',
+        ),
+    ],
+)
+def test_json_errors_in_the_servers_words(api: httpx.Client, raw: bytes, message: str) -> None:
+    assert error(api.post("/customers", content=raw, headers=JSON_HEADERS), 400)["message"] == message
+    assert ok(api.get("/customers"))["count"] == 0
+
+
 @pytest.mark.parametrize("raw", [b"[]", b'[{"emailAddress": "a@example.com"}]'])
 def test_arrays_are_read_as_empty_objects(api: httpx.Client, raw: bytes) -> None:
     assert error(api.post("/customers", content=raw, headers=JSON_HEADERS), 400)["message"] == [

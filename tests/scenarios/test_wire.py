@@ -11,7 +11,19 @@ import pytest
 
 from kohortpay.testing import MockServer
 
-from .helpers import DATETIME, Json, checkout, error, group_of_session, non_snake_keys, ok, order, quirks, shopper
+from .helpers import (
+    DATETIME,
+    Json,
+    checkout,
+    client,
+    error,
+    group_of_session,
+    non_snake_keys,
+    ok,
+    order,
+    quirks,
+    shopper,
+)
 
 METADATA: Json = {
     "camelKey": 1,
@@ -273,3 +285,43 @@ def test_form_encoded_bodies(api: httpx.Client) -> None:
     assert placed.request.headers["content-type"] == "application/x-www-form-urlencoded"
     created = ok(placed, 201)
     assert created["amount"] == 3000 and created["customer_email"] == "form@example.com"
+
+
+def test_optional_fields_take_null(api: httpx.Client) -> None:
+    """class-validator's `@IsOptional()` skips a null: stored where the column holds one (a shop plugin
+    sends `customerPhoneNumber: null` for an address without a phone), a 500 where it cannot."""
+    nulls = {"customerPhoneNumber": None, "metadata": None, "clientReferenceId": None, "successUrl": None}
+    session = ok(api.post("/checkout-sessions", json={"amountTotal": 3000, **shopper(), **nulls}), 201)
+    assert session["customer_phone_number"] is None and session["metadata"] is None
+    crashed = api.post("/customers", json={"emailAddress": "null@example.com", "locale": None})
+    assert crashed.status_code == 500 and quirks(crashed) == {"optional-nulls"}
+    with MockServer(quirks={"optional-nulls": False}) as strict, client(strict, strict.secret_key) as other:
+        refused = error(other.post("/customers", json={"emailAddress": "null@example.com", "locale": None}), 400)
+        assert refused["message"] == [
+            "locale must be a string",
+            "locale must be one of the following values: en_US, en_GB, fr_FR",
+        ]
+
+
+@pytest.mark.parametrize(
+    ("email", "messages"),
+    [  # validator.js's isEmail, as the server's @IsEmail() applies it
+        ("a@b.c", ["emailAddress must be an email"]),
+        ("us..er@example.com", ["emailAddress must be an email"]),
+        ("a,b@example.com", ["emailAddress must be an email"]),
+        ("x" * 65 + "@example.com", ["emailAddress must be an email"]),
+        ("", ["emailAddress must be an email", "emailAddress should not be empty"]),
+        (42, ["emailAddress must be an email", "emailAddress must be a string"]),
+    ],
+)
+def test_email_addresses_the_server_refuses(api: httpx.Client, email: Any, messages: list[str]) -> None:
+    assert error(api.post("/customers", json={"emailAddress": email}), 400)["message"] == messages
+    ok(api.post("/customers", json={"emailAddress": "x" * 64 + "@example.com"}), 201)
+
+
+def test_messages_follow_the_servers_field_order(api: httpx.Client) -> None:
+    body = {"amountTotal": 0, "customerEmail": "a@example.com", "customerFirstName": "A", "customerLastName": 7}
+    assert error(api.post("/checkout-sessions", json=body), 400)["message"] == [
+        "customerLastName must be a string",
+        "amountTotal must be a positive number",
+    ]

@@ -27,7 +27,8 @@ from kohortpay._datetime import parse_datetime
 
 from .emails import is_email
 from .errors import ApiError
-from .wire import camel, integer_of_text, js_number, number_of_text, rekey, whole_number
+from .javascript import integer_of_text, js_number, number_of_text, whole_number
+from .wire import camel, rekey
 
 SPEC_URI = "urn:kohortpay:openapi"
 # ASCII digits only, nothing around them; longer digit strings stay strings (and fail validation).
@@ -324,7 +325,7 @@ def _messages(failure: Failure) -> list[str]:
             return [_message(error, field, schema)]
         case "required":
             return _missing(field, schema.get("properties", {}).get(failure.path[-1], {}))
-        case "type" if error.instance is None and not failure.root:  # a required field sent as null
+        case "type" if error.instance is None and failure.required:  # a required field sent as null
             return _missing(field, schema)
         case "type":
             kind = error.validator_value

@@ -191,6 +191,6 @@ def check_email(address: str) -> None:
         raise ApiError(400, ["Disposable emails are not allowed."])
 
 
-def store_locale(locale: records.Locale | None) -> records.Locale | None:
+def store_locale(locale: records.Locale) -> records.Locale:
     """Orders store `en_GB` as `en_US` (checkout sessions and customers keep it)."""
     return "en_US" if locale == "en_GB" else locale

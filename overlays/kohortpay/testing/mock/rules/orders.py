@@ -42,6 +42,7 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
     code = body.get("paymentGroupShareId")
     group = _group_of_code(call, code, email) if code else None
     joins = group is not None and _joins(call, group)
+    call.storable(facts.ORDER, body)  # the body goes to storage as sent: a null locale is refused there
     values = records.OrderValues(
         id=new_id(facts.ORDER),
         amountCashback=None,
@@ -50,7 +51,7 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
         paymentGroupShareId=code,  # the code sent (null without one), whatever group the order ends in
         customerId=customer["id"],
         currency="EUR",
-        locale=store_locale(body.get("locale", "fr_FR")),  # type: ignore[typeddict-item]  # null: refused on storing
+        locale=store_locale(body.get("locale") or "fr_FR"),
         status="CREATED",
         riskLevel="LOW",
         token=None,
