@@ -83,3 +83,30 @@ def test_crash_paths(parity: Parity) -> None:
     )
     parity.call("amount-above-int32", "POST", "/orders", order("a@example.com", 2**31))
     parity.call("orders-after-crashes", "GET", "/orders")
+
+
+def test_fraud_assessment_of_live_orders(parity: Parity) -> None:
+    """Just after the answer, a live order is compared with the customers of its group's payment
+    intents: the same names make it HIGHEST, the same phone or a nearby e-mail HIGH, the same
+    uncommon domain MEDIUM."""
+    founder = {"amountTotal": 5000, "customerEmail": "ada+shop@corp.example", **NAMES, "customerPhoneNumber": "0600"}
+    session = parity.call("founder", "POST", "/checkout-sessions", founder, auth="sk_live")
+    parity.settle()
+    expand = {"expand[]": ["paymentIntent.paymentGroup"]}
+    found = parity.call("founder-group", "GET", f"/checkout-sessions/{session['id']}", query=expand, auth="sk_live")
+    code = found["payment_intent"]["payment_group"]["share_id"]
+    joiners = {
+        "same-names": order("twin@elsewhere.example", 3000, paymentGroupShareId=code),
+        "same-phone": {
+            **order("p@elsewhere.example", 3000, paymentGroupShareId=code),
+            "customerFirstName": "Bob",
+            "customerPhoneNumber": "0600",
+        },  # fmt: skip
+        "nearby-email": {**order("adb@corp.example", 3000, paymentGroupShareId=code), "customerFirstName": "Cy"},
+        "same-domain": {**order("zed@corp.example", 3000, paymentGroupShareId=code), "customerFirstName": "Zed"},
+        "common-domain": {**order("zoe@gmail.com", 3000, paymentGroupShareId=code), "customerFirstName": "Zoe"},
+    }
+    placed = {label: parity.call(label, "POST", "/orders", body, auth="sk_live") for label, body in joiners.items()}
+    parity.settle()
+    for label, made in placed.items():
+        parity.call(f"{label}-assessed", "GET", f"/orders/{made['id']}", auth="sk_live")

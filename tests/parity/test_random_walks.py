@@ -17,7 +17,12 @@ from .support import ORGANIZATION, Parity
 STEPS = 150
 #: Seed → the divergences the mock keeps on purpose in that walk (`@diverges` patterns).
 SEEDS: dict[int, list[tuple[tuple[str, ...], str]]] = {seed: [] for seed in range(1, 9)}
+FRAUD = (
+    "the reference server, which does not run as production, assesses test-mode orders for fraud (the same "
+    "names as a payment intent's customer in the group: HIGHEST); production and the mock leave them LOW"
+)
 SEEDS[1] = [(("s011.body.organization.*",), ORGANIZATION)]
+SEEDS[3] = [(("s098.body.data[[]*[]].risk_level", "s099.body.data[[]*[]].risk_level"), FRAUD)]
 SEEDS[7] = [(("s112.body.organization.*",), ORGANIZATION)]
 
 
@@ -31,6 +36,7 @@ def _params() -> list[object]:
 
 
 @pytest.mark.random_walk
+@pytest.mark.settings(max_participants=4, min_purchase_value=1000)  # bursts fill groups; some amounts are short
 @pytest.mark.parametrize("seed", _params())
 def test_random_walk(parity: Parity, seed: int) -> None:
     walk.run(parity, seed, STEPS)

@@ -245,9 +245,13 @@ def create_session(w: Walk) -> Step:
 
     def completed(label: str) -> Step:  # completed at once in test mode: its payment, group and customer
         session = Ref(label, ("id",), _unknown("CheckoutSession"))
-        query = {"expand[]": ["paymentGroup", "paymentIntent"]}
-        adds = [("groups", ("payment_group", "id")), ("codes", ("payment_group", "share_id")),
-                ("intents", ("payment_intent", "id")), ("customers", ("customer_id",))]  # fmt: skip
+        query = {"expand[]": ["paymentIntent.paymentGroup"]}
+        adds = [
+            ("groups", ("payment_intent", "payment_group_id")),
+            ("codes", ("payment_intent", "payment_group", "share_id")),
+            ("intents", ("payment_intent", "id")),
+            ("customers", ("customer_id",)),
+        ]
         return _step("GET", ("/checkout-sessions/", session), query=query) | {"adds": adds}
 
     return step | {"follow": completed}

@@ -14,7 +14,7 @@ from kohortpay_client import facts, records
 from ..core.errors import bad_request, crash, not_found
 from ..core.state import new_id
 from ..core.store import scope_of
-from . import customers, groups
+from . import customers, fraud, groups
 from .call import Call, check_email, store_locale
 from .expand import present
 from .listing import page
@@ -65,6 +65,7 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
             raise not_found(f"Customer {customer['id']} not found.")
         order["paymentGroupId"] = groups.new(call, customer, by=customer["id"])["id"]
     call.emit("order.created", order)
+    call.after_answer(lambda: fraud.assess(call, order))
     return order
 
 
