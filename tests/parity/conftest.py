@@ -38,13 +38,14 @@ def target() -> Iterator[Target]:
 def parity(target: Target, request: pytest.FixtureRequest) -> Iterator[Parity]:
     marker = request.node.get_closest_marker("settings")
     organization = target.organization(marker.kwargs if marker else None)
-    scenario = Parity(target, request.node.name, organization)
-    yield scenario
-    run = scenario.record()
-    scenario.close()
     snapshots = Path(os.environ.get("KOHORTPAY_PARITY_SNAPSHOTS", Path(__file__).with_name("snapshots")))
     snapshot = snapshots / f"{Path(request.node.fspath).stem}.json"
     recorded = json.loads(snapshot.read_text(encoding="utf-8")) if snapshot.exists() else {}
+    reference = None if RECORDING or request.node.name not in recorded else recorded[request.node.name]
+    scenario = Parity(target, request.node.name, organization, reference)
+    yield scenario
+    run = scenario.record()
+    scenario.close()
     if RECORDING:
         recorded[request.node.name] = run
         snapshots.mkdir(parents=True, exist_ok=True)
@@ -53,21 +54,32 @@ def parity(target: Target, request: pytest.FixtureRequest) -> Iterator[Parity]:
         pytest.fail(f"no recording of {request.node.name} in {snapshot.name}: run `make parity-record`")
     else:
         walk, expected = request.node.get_closest_marker("random_walk") is not None, recorded[request.node.name]
-        if walk:
-            request.node.user_properties.append(("agreement", agreement(request.node, expected, run)))
+        request.node.user_properties.append(("agreement", (walk, *agreement(request.node, expected, run))))
         check(request.node, expected, run, walk=walk)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    lines = [
-        f"{report.nodeid}: {value}"
+    """How much of the reference server's recorded behaviour the mock reproduces: per random walk,
+    then in all (scenarios and walks)."""
+    found = [
+        (report.nodeid, value)
         for reports in terminalreporter.stats.values()
         for report in reports
-        if isinstance(report, pytest.TestReport)
+        if isinstance(report, pytest.TestReport) and report.when == "teardown"
         for name, value in getattr(report, "user_properties", [])
-        if name == "agreement" and report.when == "teardown"
+        if name == "agreement"
     ]
-    if lines:
-        terminalreporter.write_sep("-", "random walks: steps where the mock answers like the reference server")
-        for line in lines:
-            terminalreporter.write_line(line)
+    if not found:
+        return
+    terminalreporter.write_sep("-", "parity: what the mock answers exactly like the reference server")
+    for nodeid, (walk, steps, same, declared, _, _) in sorted(found):
+        if walk:
+            terminalreporter.write_line(f"{nodeid}: {same}/{steps} steps alike, {declared} declared differences")
+    for kind, is_walk in (("scenarios", False), ("random walks", True)):
+        rows = [value[1:] for _, value in found if value[0] == is_walk]
+        if rows:
+            steps, same, declared, hooks, same_hooks = (sum(column) for column in zip(*rows, strict=True))
+            terminalreporter.write_line(
+                f"{kind}: {len(rows)} tests, {same}/{steps} exchanges alike, {declared} with declared differences;"
+                f" {same_hooks}/{hooks} webhooks alike"
+            )

@@ -87,7 +87,7 @@ class MockTarget:
         return self.other_organization(settings)
 
     def other_organization(self, settings: Json | None = None) -> Organization:
-        created = self.server.create_organization(name="parity", settings=settings)
+        created = self.server.create_organization(name="parity", test_settings=settings)
         minutes = created["settings"]["test"]["minutes_duration"]
         return Organization(created["id"], created["keys"], minutes)
 
@@ -302,10 +302,11 @@ def _auth(organization: Organization, auth: str) -> dict[str, str]:
 class Parity:
     """One scenario's exchanges with its target, normalized, and the check against the snapshot."""
 
-    def __init__(self, target: Target, test_id: str, organization: Organization) -> None:
+    def __init__(self, target: Target, test_id: str, organization: Organization, recorded: Json = None) -> None:
         self.target = target
         self.test_id = test_id
         self.organization = organization
+        self._recorded = {e["label"]: e for e in recorded["exchanges"]} if recorded else None
         self.normalize = Normalizer()
         self.exchanges: list[Json] = []
         self._http = httpx.Client(base_url=target.url, timeout=30)
@@ -345,6 +346,13 @@ class Parity:
             self.normalize({"label": label, "request": request, "status": response.status_code, "body": decoded})
         )
         return decoded
+
+    def reference(self, label: str) -> Json:
+        """The reference server's answer to a sent request (normalized): recorded, or, when recording,
+        the one just received. A random walk decides from it, so both runs decide alike."""
+        if self._recorded is not None:
+            return self._recorded.get(label)
+        return next((e for e in reversed(self.exchanges) if e["label"] == label), None)
 
     def settle(self, quick: bool = False) -> None:
         self.target.settle(self.organization, quick)
@@ -429,8 +437,9 @@ def iso(when: dt.datetime) -> str:
     return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
-def agreement(node: pytest.Item, recorded: Json, run: Json) -> str:
-    """How many steps of a random walk the mock answers exactly like the recording."""
+def agreement(node: pytest.Item, recorded: Json, run: Json) -> tuple[int, int, int, int, int]:
+    """How the mock's run agrees with the recording: (exchanges, exchanges answered exactly alike,
+    exchanges whose differences are all declared, webhooks, webhooks exactly alike)."""
     labels = [exchange["label"] for exchange in recorded["exchanges"]]
     allowed = [pattern for pattern, _ in declared(node)]
     found = compare(recorded, run, walk=True)
@@ -438,8 +447,7 @@ def agreement(node: pytest.Item, recorded: Json, run: Json) -> str:
     unexplained = {
         path.split(".", 1)[0] for path, _, _ in found if not any(fnmatch.fnmatchcase(path, p) for p in allowed)
     } & set(labels)
-    hooks = "same" if not any(path.startswith("webhooks") for path, _, _ in found) else "differ"
-    return (
-        f"{len(labels) - len(differing)}/{len(labels)} steps agree, {len(differing - unexplained)} declared,"
-        f" {len(unexplained)} unexplained; webhooks {hooks}"
-    )
+    hooks = [path for path, _, _ in found if path.startswith("webhooks")]
+    sent = len(recorded["webhooks"])
+    same_hooks = 0 if "webhooks.events" in hooks else sent - len({path.split(".", 1)[0] for path in hooks})
+    return len(labels), len(labels) - len(differing), len(differing - unexplained), sent, same_hooks

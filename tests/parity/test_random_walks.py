@@ -21,9 +21,11 @@ FRAUD = (
     "the reference server, which does not run as production, assesses test-mode orders for fraud (the same "
     "names as a payment intent's customer in the group: HIGHEST); production and the mock leave them LOW"
 )
-SEEDS[1] = [(("s011.body.organization.*",), ORGANIZATION)]
-SEEDS[3] = [(("s098.body.data[[]*[]].risk_level", "s099.body.data[[]*[]].risk_level"), FRAUD)]
-SEEDS[7] = [(("s112.body.organization.*",), ORGANIZATION)]
+RISK = "s{}.body.data[[]*[]].risk_level"
+SEEDS[1] = [(("s123.body.risk_level",), FRAUD)]
+SEEDS[3] = [((RISK.format("102"), RISK.format("103")), FRAUD)]
+SEEDS[4] = [(("s049.body.organization.*",), ORGANIZATION), ((RISK.format("146"),), FRAUD)]
+SEEDS[7] = [((RISK.format("143"),), FRAUD)]
 
 
 def _params() -> list[object]:

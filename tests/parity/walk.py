@@ -1,9 +1,10 @@
 """A seeded random walk over every operation, for differential parity with the reference server.
 
-The walk is a pure function of its seed: each step is drawn from a symbolic model of what earlier
-steps may have created (a customer created at step 12 is `Ref("s012", "id")`), never from the
-answers. Each target resolves a reference from its own answer to that step, or to a well-formed
-unknown id when it refused it, so both servers receive the same sequence and the recording compares
+The walk is a function of its seed and of the reference server's answers: each step is drawn from
+a symbolic model of what earlier steps created there (a customer created at step 12 is
+`Ref("s012", "id")`). Recording, those answers are the ones received; replaying against the mock,
+the recorded ones, so both runs draw the same steps. Each target resolves a reference from its own
+answer to that step, or to a well-formed unknown id when it has none, and the recording compares
 step by step. Objects are named after the step that first answered them (`<s012.id>`), so one
 difference does not renumber everything after it.
 
@@ -337,10 +338,14 @@ def draw(w: Walk) -> list[Step]:
 
 
 # ------------------------------------------------------------------------------------ running
+def _found(body: Json, path: tuple[str, ...]) -> Json:
+    for key in path:
+        body = body.get(key) if isinstance(body, dict) else None
+    return body
+
+
 def _value(answers: dict[str, Json], ref: Ref) -> Json:
-    value = answers.get(ref.label)
-    for key in ref.path:
-        value = value.get(key) if isinstance(value, dict) else None
+    value = _found(answers.get(ref.label), ref.path)
     return value if isinstance(value, str) and value else ref.unknown
 
 
@@ -366,8 +371,10 @@ def run(parity: Parity, seed: int, steps: int) -> None:
         body = _resolve(answers, step["body"])
         query, auth = step["query"], step["auth"]
         answers[label] = parity.call(label, step["method"], path, body, query=query, auth=auth, names=True)
-        for pool, key in step["adds"]:
-            getattr(w, pool).append(Ref(label, key, UNKNOWN_CODE if pool == "codes" else _unknown(_SCHEMA[pool])))
+        reference = parity.reference(label)
+        for pool, key in step["adds"]:  # what the reference server made, for later steps to use
+            if reference and reference["status"] < 300 and _found(reference["body"], key) is not None:
+                getattr(w, pool).append(Ref(label, key, UNKNOWN_CODE if pool == "codes" else _unknown(_SCHEMA[pool])))
         if step["settle"]:
             parity.settle(quick=True)
         return label

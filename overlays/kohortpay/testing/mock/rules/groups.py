@@ -59,10 +59,10 @@ def settings_of(state: State, group: Group) -> Settings | None:
 
 
 def participants(state: State, group: Group) -> tuple[list[records.Order], list[records.PaymentIntent]]:
-    """The group's orders and payment intents, creator included, in joining order."""
-    scope = (group["organizationId"], group["livemode"])
-    orders = state.store.with_value(facts.ORDER, scope, "paymentGroupId", group["id"])
-    return orders, state.store.with_value(facts.PAYMENT_INTENT, scope, "paymentGroupId", group["id"])
+    """The group's orders and payment intents, creator included, in joining order: whatever their
+    organization and mode (a group created through the API can be founded by another's order)."""
+    orders = state.store.with_value(facts.ORDER, None, "paymentGroupId", group["id"])
+    return orders, state.store.with_value(facts.PAYMENT_INTENT, None, "paymentGroupId", group["id"])
 
 
 def counted(call: Call[Any], group: Group) -> list[Participant]:

@@ -59,6 +59,8 @@ def _complete(call: Call[Any], session: Session, intent: Intent) -> None:
     """The listener: the intent joins the group of the session's code or founds one; the session is completed."""
     code = session["paymentGroupShareId"]
     group = call.store.find(facts.PAYMENT_GROUP, call.scope, "shareId", code) if code else None
+    if code and group is None:  # a code of another mode or organization: the listener fails, nothing changes
+        return
     customer_id = intent["customerId"]
     if group is not None:
         intent.update(records.PaymentIntentValues(paymentGroupId=group["id"], updatedBy=customer_id))
@@ -85,11 +87,12 @@ def create_intent(call: Call[records.CreatePaymentIntentParams]) -> Intent:
     intent stores the id it was given: a session named by its share id is found, then not a key."""
     body = call.body
     sent = body["checkoutSessionId"]
-    session = call.store.get(facts.CHECKOUT_SESSION, call.scope, sent)
     customer_id = body.get("customerId")
     if customer_id:
         customer = customers.get(call, customer_id, UNKNOWN_CUSTOMER.format(customer_id))
+        session = call.store.by_id(facts.CHECKOUT_SESSION, sent)  # only its key is checked: in any scope
     else:
+        session = call.store.get(facts.CHECKOUT_SESSION, call.scope, sent)
         session = session or call.store.find(facts.CHECKOUT_SESSION, call.scope, "shareId", sent)
         if session is None:
             raise not_found(f"CheckoutSession with id {sent} not found.")
@@ -99,7 +102,7 @@ def create_intent(call: Call[records.CreatePaymentIntentParams]) -> Intent:
         if call.quirk("crash-on-unknown-reference"):
             raise crash("crash-on-unknown-reference", "Error Type: P2003")
         raise not_found(f"CheckoutSession with id {sent} not found.")
-    if call.store.find(facts.PAYMENT_INTENT, call.scope, "checkoutSessionId", session["id"]) is not None:
+    if call.store.find(facts.PAYMENT_INTENT, None, "checkoutSessionId", session["id"]) is not None:
         raise ApiError(409, 'Unique constraint failed:{"target":["checkout_session_id"]}', NO_CODE)
     extra = records.PaymentIntentValues(
         metadata=body.get("metadata"), clientReferenceId=body.get("clientReferenceId")
