@@ -170,7 +170,7 @@ UPDATE_PAYMENT_GROUP_PARAMS: Final[
     prefix=None,
     fields=("metadata", "creatorEmail"),
     required=frozenset(()),
-    nullable=frozenset(()),
+    nullable=frozenset(("metadata", "creatorEmail")),
     relations={},
     references={},
     ignored=frozenset(()),

@@ -150,8 +150,8 @@ class CreatePaymentGroupParamsValues(TypedDict, total=False):
 class UpdatePaymentGroupParams(TypedDict):
     """The UpdatePaymentGroupParams schema."""
 
-    metadata: NotRequired[Metadata]
-    creatorEmail: NotRequired[str]
+    metadata: NotRequired[Metadata | None]
+    creatorEmail: NotRequired[str | None]
 
 
 UpdatePaymentGroupParamsField: TypeAlias = Literal["metadata", "creatorEmail"]
@@ -160,8 +160,8 @@ UpdatePaymentGroupParamsField: TypeAlias = Literal["metadata", "creatorEmail"]
 class UpdatePaymentGroupParamsValues(TypedDict, total=False):
     """Any fields of a `UpdatePaymentGroupParams`."""
 
-    metadata: Metadata
-    creatorEmail: str
+    metadata: Metadata | None
+    creatorEmail: str | None
 
 
 class ValidatePaymentGroupParams(TypedDict):

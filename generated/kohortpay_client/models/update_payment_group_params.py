@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,22 +20,31 @@ T = TypeVar("T", bound="UpdatePaymentGroupParams")
 class UpdatePaymentGroupParams:
     """
     Attributes:
-        metadata (Metadata | Unset): Free-form key/value data. Stored and returned verbatim — keys are never re-cased
-            and values
-            keep their JSON type (strings, numbers, `null`…), although the 2024 docs declare string values.
-        creator_email (str | Unset):
+        metadata (Metadata | None | Unset):
+        creator_email (None | str | Unset): Replaces the creator's e-mail; the server checks only that it is text, not
+            an address.
     """
 
-    metadata: Metadata | Unset = UNSET
-    creator_email: str | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    creator_email: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        from ..models.metadata import Metadata
 
-        creator_email = self.creator_email
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        creator_email: None | str | Unset
+        if isinstance(self.creator_email, Unset):
+            creator_email = UNSET
+        else:
+            creator_email = self.creator_email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,14 +61,32 @@ class UpdatePaymentGroupParams:
         from ..models.metadata import Metadata
 
         d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
 
-        creator_email = d.pop("creatorEmail", UNSET)
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_creator_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creator_email = _parse_creator_email(d.pop("creatorEmail", UNSET))
 
         update_payment_group_params = cls(
             metadata=metadata,

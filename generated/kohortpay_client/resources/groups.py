@@ -146,8 +146,8 @@ class Groups(Resource[R]):
         self,
         id: str,
         *,
-        metadata: Metadata | Mapping[str, Any] | Unset = UNSET,
-        creator_email: str | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        creator_email: str | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Call[PaymentGroup]:
         """Update a group.
@@ -159,6 +159,8 @@ class Groups(Resource[R]):
 
         Args:
             id: The group's `pg_` id or its share code.
+            creator_email: Replaces the creator's e-mail; the server checks only that it is text,
+                not an address.
         """
         id = params.path(id, "id")
         body = UpdatePaymentGroupParams(

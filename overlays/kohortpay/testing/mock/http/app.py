@@ -113,11 +113,13 @@ class Mock(Engine):
                 query = self.validator.query(compiled, request.query_params.multi_items(), javascript=javascript)
                 nulls = "optional-nulls" in self.behaviour
                 body = self.validator.body(compiled, raw_body, javascript=javascript, nulls=nulls)
+                later: frozenset[str] = frozenset()
             except InvalidRequest as refused:
-                if refused.validated is None or not refusals.checked_later(compiled, refused, self.behaviour):
+                checked = refusals.checked_later(compiled, refused, self.behaviour)
+                if refused.validated is None or checked is None:
                     raise refusals.server_answer(compiled, refused, self.behaviour, raw_body) from None
-                body = self.validator.pruned(compiled, refused.validated)
-            return self._answer(operation, request, raw_body, principal, query, body, quirks)
+                body, later = self.validator.pruned(compiled, refused.validated), checked
+            return self._answer(operation, request, raw_body, principal, query, body, quirks, later)
         except ApiError as error:
             return error_response(error, quirks)
 
@@ -130,6 +132,7 @@ class Mock(Engine):
         query: dict[str, Any],
         body: dict[str, Any],
         quirks: list[str],
+        later: frozenset[str],
     ) -> Response:
         key = request.headers.get("idempotency-key") if operation.http_method == "POST" else None
         key = key if self.behaviour.idempotency else None  # the server ignores the header
@@ -148,7 +151,7 @@ class Mock(Engine):
                             "IDEMPOTENCY_KEY_REUSED",
                         )
                     return Response(replay.body, replay.status, _headers(replayed=True), "application/json")
-            answer = self.run(operation, principal, dict(request.path_params), query, body, quirks)
+            answer = self.run(operation, principal, dict(request.path_params), query, body, quirks, later)
             if key is not None:
                 self.replays[(principal.key, key)] = Replay(fingerprint, answer.status, answer.body)
         headers = _headers(answer.quirks)

@@ -61,6 +61,9 @@ class Call(Generic[B]):
     later: list[Effect] = field(default_factory=list)  # what the server does after answering
     answered: bool = False
     unsent: list[tuple[EventType, dict[str, Any]]] | None = field(default_factory=list)  # held until `publish`
+    #: The quirks of the spec's rules this request broke that the server checks only later, or never:
+    #: the rule fails where the server does.
+    broken_later: frozenset[str] = frozenset()
 
     @property
     def store(self) -> Store:

@@ -80,18 +80,21 @@ class Engine:
         query: dict[str, Any],
         body: dict[str, Any],
         quirks: list[str],
+        later: frozenset[str] = frozenset(),
     ) -> Answer:
         """Answer a validated request with the operation's rule, under the state's lock (the caller
         holds it). A refusal keeps what was stored before it and what that set going (events, the
-        work after the answer), as the server does; a bug of the mock keeps nothing and sends no event."""
+        work after the answer), as the server does; a bug of the mock keeps nothing and sends no event.
+        `later`: the quirks of the spec's rules the request broke that the server checks later."""
         rule = RULES.get(operation.operation_id)
         if rule is None:
             raise ApiError(
                 501, f"The mock has no rule for {operation.operation_id} ({operation.http_method} {operation.path})."
             )
         self.catch_up()
+        now = self.state.clock.now()
         call = Call(
-            self.state, self.webhooks, self.behaviour, principal, params, query, body, self.state.clock.now(), quirks
+            self.state, self.webhooks, self.behaviour, principal, params, query, body, now, quirks, broken_later=later
         )
         try:
             with self.state.store.undone_on_crash():

@@ -157,8 +157,7 @@ def create(call: Call[records.CreatePaymentGroupParams]) -> Group:
     customer = customers.get(call, customer_id, f"Customer {customer_id} not found.")
     founder = _founder(call)
     group = new(call, customer, by="system", expires_at=expires_at, metadata=call.body.get("metadata"))
-    founder["paymentGroupId"] = group["id"]  # like the server, a founder already in a group moves
-    call.touch(founder)
+    founder["paymentGroupId"] = group["id"]  # a founder already in a group moves; its author stays (a `connect`)
     return group
 
 
@@ -410,6 +409,7 @@ def listing(call: Call[records.Empty]) -> records.PaymentGroupList:
 
 @rule(facts.UPDATE_GROUP, facts.UPDATE_PAYMENT_GROUP)
 def update(call: Call[records.UpdatePaymentGroupParams]) -> Group:
+    call.storable(facts.PAYMENT_GROUP, call.body)  # refused before the group is looked up
     group = call.store.get(facts.PAYMENT_GROUP, call.scope, call.id)  # by id only, like the server
     if group is None:
         raise ApiError(404, customers.OBJECT_NOT_FOUND, NO_CODE)

@@ -209,6 +209,8 @@ def create_session(call: Call[records.CreateCheckoutSessionParams]) -> Session:
     call.storable(facts.CHECKOUT_SESSION, {**body, **values})  # its values are checked before its keys
     for item in body.get("lineItems") or []:
         call.storable(facts.LINE_ITEM, item)
+    if "crash-on-unvalidated-line-items" in call.broken_later:  # its storage refuses them
+        raise crash("crash-on-unvalidated-line-items")
     unknown_customer = customer_id and call.store.by_id(facts.CUSTOMER, customer_id) is None
     if (unknown_customer or code == "") and call.quirk("crash-on-unknown-reference"):  # the session's keys
         raise crash("crash-on-unknown-reference", "Error Type: P2003")

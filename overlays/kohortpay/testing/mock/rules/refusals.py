@@ -74,16 +74,21 @@ QUIRKS: list[tuple[str, Explains, str]] = [
 ]
 
 
-def checked_later(operation: Operation, refused: InvalidRequest, behaviour: Behaviour) -> bool:
-    """Whether the server lets the request through its validation and fails it later, in its own
-    order (after its other checks, and after what it stores first): missing names, references it
-    does not look up, numbers beyond its 32-bit columns."""
+def checked_later(operation: Operation, refused: InvalidRequest, behaviour: Behaviour) -> frozenset[str] | None:
+    """When the server lets the request through its validation and fails it later, in its own order
+    (after its other checks, and after what it stores first) — missing names, references it does not
+    look up, numbers beyond its 32-bit columns, line items it never validates —, the quirks that say
+    so, for the rule to fail where the server does; None when its validation refuses the request."""
     later = [
         ("crash-on-missing-names", _missing_names),
         ("crash-on-unknown-reference", _unknown_reference),
         ("crash-on-int32-overflow", _int32),
+        ("crash-on-unvalidated-line-items", _line_item),
     ]
-    return all(any(q in behaviour and explains(operation, f) for q, explains in later) for f in refused.failures)
+    found = [
+        next((q for q, explains in later if q in behaviour and explains(operation, f)), None) for f in refused.failures
+    ]
+    return None if None in found else frozenset(q for q in found if q is not None)
 
 
 def server_answer(operation: Operation, refused: InvalidRequest, behaviour: Behaviour, body: Any) -> ApiError:
