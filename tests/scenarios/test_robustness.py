@@ -60,11 +60,16 @@ def test_json_errors_in_the_servers_words(api: httpx.Client, raw: bytes, message
 
 @pytest.mark.parametrize("raw", [b"[]", b'[{"emailAddress": "a@example.com"}]'])
 def test_arrays_are_read_as_empty_objects(api: httpx.Client, raw: bytes) -> None:
-    assert error(api.post("/customers", content=raw, headers=JSON_HEADERS), 400)["message"] == [
+    response = api.post("/customers", content=raw, headers=JSON_HEADERS)
+    assert error(response, 400)["message"] == [
         "emailAddress must be an email",
         "emailAddress must be a string",
         "emailAddress should not be empty",
     ]
+    assert quirks(response) == {"array-body-as-empty-object"}
+    with MockServer(quirks={"array-body-as-empty-object": False}) as strict, client(strict, strict.secret_key) as other:
+        refused = other.post("/customers", content=raw, headers=JSON_HEADERS)
+        assert error(refused, 400)["message"] == ["body must be a JSON object"]
 
 
 def test_a_blank_body_is_not_an_empty_one(api: httpx.Client) -> None:

@@ -71,6 +71,12 @@ QUIRKS = {
             "observed (deepest metadata stored: 123 nested objects; the server's storage or parser fails beyond)",
         ),
         Quirk(
+            "array-body-as-empty-object",
+            "Reads a JSON array sent as a body (`[]`, `[{…}]`) as an empty object: every field is missing.",
+            "400 `body must be a JSON object`.",
+            "class-transformer's plainToInstance of an array; observed",
+        ),
+        Quirk(
             "crash-on-large-body",
             "Answers 500 (and stores nothing) to a body above its parser's 100 KiB limit.",
             "413 `Request body larger than 102400 bytes.`",

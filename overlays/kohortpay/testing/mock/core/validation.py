@@ -31,7 +31,6 @@ from .javascript import integer_of_text, js_number, number_of_text, whole_number
 from .wire import camel, rekey
 
 SPEC_URI = "urn:kohortpay:openapi"
-# ASCII digits only, nothing around them; longer digit strings stay strings (and fail validation).
 
 FORMATS = FormatChecker(formats=())
 
@@ -215,7 +214,7 @@ class SpecValidator:
         an optional field's null is not validated (`optional-nulls`)."""
         if operation.body is None:
             return {}
-        if raw is None or isinstance(raw, list):  # the server validates these as an empty object
+        if raw is None:  # the server validates an absent body as an empty object
             raw = {}
         if not isinstance(raw, dict):
             raise ApiError(400, ["body must be a JSON object"])

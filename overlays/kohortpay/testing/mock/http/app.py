@@ -82,6 +82,8 @@ class Mock(Engine):
                 return error_response(ApiError(405, message, headers={"Allow": allow}))
             try:
                 raw = await read_body(request)
+                if isinstance(raw, list) and "array-body-as-empty-object" in self.behaviour:
+                    return self.handle(operation, request, {}, ["array-body-as-empty-object"])
                 return self.handle(operation, request, raw)
             except TooDeep as error:
                 if "crash-on-deep-json" in self.behaviour:
@@ -100,8 +102,10 @@ class Mock(Engine):
         return endpoint
 
     # --------------------------------------------------------------- handling
-    def handle(self, operation: facts.Operation[Any, Any], request: Request, raw_body: Any) -> Response:
-        quirks: list[str] = []  # the quirks that shaped this answer (KohortPay-Mock-Quirk)
+    def handle(
+        self, operation: facts.Operation[Any, Any], request: Request, raw_body: Any, quirks: list[str] | None = None
+    ) -> Response:
+        quirks = quirks or []  # the quirks that shaped this answer (KohortPay-Mock-Quirk)
         compiled = self.validator.operations[(operation.http_method, operation.path)]
         try:
             principal = authenticate(self.state, self.behaviour, request.headers.get("authorization"), quirks)
