@@ -210,6 +210,20 @@ def test_orders_create_join_and_complete_a_group(server: MockServer, api: httpx.
     assert len(server.events("order.created")) == 3
 
 
+def test_a_group_with_two_payment_intents_pays_them_not_its_orders(server: MockServer, api: httpx.Client) -> None:
+    """The server's completion job pays a group's payment intents when it has two or more, and then
+    nothing to its orders (payment-groups.service.ts `process`)."""
+    founder = order(api, "olga@example.com", 5000)
+    code = group_of_order(api, founder["id"])["share_id"]
+    joiner = order(api, "pavel@example.com", 5000, code=code)
+    for email in ("rita@example.com", "sam@example.com"):
+        checkout(api, email, 5000, code=code)
+    server.advance_clock(PAST_COMPLETION)
+    assert ok(api.get(f"/groups/{code}"))["status"] == "COMPLETED"
+    assert [ok(api.get(f"/orders/{o['id']}"))["amount_cashback"] for o in (founder, joiner)] == [None, None]
+    assert len(server.events("payment_intent.cashback_available")) == 2
+
+
 def test_a_group_created_through_the_api(server: MockServer, api: httpx.Client) -> None:
     """`POST /groups`: a payment intent founds the group; `midExpireAt` is ignored. The server
     links the founder without checks: a payment intent already in a group moves to the new one."""
