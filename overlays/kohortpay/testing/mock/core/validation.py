@@ -173,10 +173,16 @@ class SpecValidator:
         ]
 
     def query(
-        self, operation: Operation, raw: Iterable[tuple[str, str]], *, javascript: bool = False
+        self,
+        operation: Operation,
+        raw: Iterable[tuple[str, str]],
+        *,
+        javascript: bool = False,
+        shaped: list[str] | None = None,
     ) -> dict[str, Any]:
         """Known query parameters, typed and validated; unknown ones are dropped. Numbers are read
-        as decimal integers, or with `javascript` as the server reads them (`javascript-numbers`)."""
+        as decimal integers, or with `javascript` as the server reads them (`javascript-numbers`,
+        added to `shaped` when that reading changed a value)."""
         values: dict[str, Any] = {}
         errors: list[Failure] = []
         raw = list(raw)
@@ -191,6 +197,8 @@ class SpecValidator:
                 values.setdefault(key, []).append(value)
             elif schema.get("type") == "integer":
                 values[key] = number_of_text(value) if javascript else integer_of_text(value)
+                if shaped is not None and repr(values[key]) != repr(integer_of_text(value)):
+                    shaped.append("javascript-numbers")
             else:
                 values[key] = value
         for key, value in values.items():
@@ -208,21 +216,37 @@ class SpecValidator:
         if errors:
             raise InvalidRequest(errors)
 
-    def body(self, operation: Operation, raw: Any, *, javascript: bool = False, nulls: bool = False) -> dict[str, Any]:
+    def body(
+        self,
+        operation: Operation,
+        raw: Any,
+        *,
+        javascript: bool = False,
+        nulls: bool = False,
+        shaped: list[str] | None = None,
+    ) -> dict[str, Any]:
         """The request body, as the handlers see it: camelCase, coerced, validated, pruned. With
         `javascript`, numbers are read as the server reads them (`javascript-numbers`); with `nulls`,
-        an optional field's null is not validated (`optional-nulls`)."""
+        an optional field's null is not validated (`optional-nulls`). `shaped` gets the quirks whose
+        reading changed the outcome."""
         if operation.body is None:
             return {}
         if raw is None:  # the server validates an absent body as an empty object
             raw = {}
         if not isinstance(raw, dict):
             raise ApiError(400, ["body must be a JSON object"])
-        body = self.coerce(rekey(raw, camel), operation.body, javascript=javascript)
+        camelized = rekey(raw, camel)
+        body = self.coerce(camelized, operation.body, javascript=javascript)
         judged = _without_optional_nulls(self.resolve(operation.body), body) if nulls else body
         errors = self._failures(operation.body, judged, "")
         if errors:
             raise InvalidRequest(errors, body)
+        if shaped is not None:  # what a strict reading would have refused
+            if javascript and repr(body) != repr(strict := self.coerce(camelized, operation.body)):
+                if self._failures(operation.body, strict, ""):
+                    shaped.append("javascript-numbers")
+            if judged is not body and self._failures(operation.body, body, ""):
+                shaped.append("optional-nulls")
         return self.pruned(operation, body)
 
     def pruned(self, operation: Operation, body: dict[str, Any]) -> dict[str, Any]:

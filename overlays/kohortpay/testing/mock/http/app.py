@@ -114,9 +114,10 @@ class Mock(Engine):
             try:
                 self.validator.headers(compiled, request.headers)
                 javascript = "javascript-numbers" in self.behaviour
-                query = self.validator.query(compiled, request.query_params.multi_items(), javascript=javascript)
+                items = request.query_params.multi_items()
+                query = self.validator.query(compiled, items, javascript=javascript, shaped=quirks)
                 nulls = "optional-nulls" in self.behaviour
-                body = self.validator.body(compiled, raw_body, javascript=javascript, nulls=nulls)
+                body = self.validator.body(compiled, raw_body, javascript=javascript, nulls=nulls, shaped=quirks)
                 later: frozenset[str] = frozenset()
             except InvalidRequest as refused:
                 checked = refusals.checked_later(compiled, refused, self.behaviour)
