@@ -182,7 +182,10 @@ def _object_name(schema: Any) -> str | None:
 
 
 def _realistic(draw: st.DrawFn, value: Any, schema: Any) -> Any:
-    """Swap what the schema leaves open for realistic values of the same kind (recursively)."""
+    """Swap what the schema leaves open for realistic values of the same kind (recursively). Text
+    never holds NUL, which the server's database refuses outside `metadata` (a 500)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "0")
     if isinstance(value, list):
         items: Any = next((b.get("items") for b in _branches(schema) if isinstance(b.get("items"), dict)), {})
         return [_realistic(draw, item, items) for item in value]
