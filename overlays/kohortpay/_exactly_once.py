@@ -15,6 +15,7 @@ status the call was asking for.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -109,7 +110,20 @@ def holds(stored: Any, sent: Any) -> bool:
         return len(sent) == len(stored) and all(holds(a, b) for a, b in zip(stored, sent, strict=True))
     if isinstance(sent, str) and isinstance(stored, str) and sent != stored:
         return _same_instant(sent, stored)
+    if _number(sent) and _number(stored):  # JavaScript holds numbers as doubles: 2^53 + 1 comes back as 2^53
+        return _double(sent) == _double(stored)
     return bool(sent == stored)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _double(value: float) -> float:
+    try:
+        return float(value)
+    except OverflowError:  # beyond a double: Infinity
+        return math.inf if value > 0 else -math.inf
 
 
 def _same_instant(a: str, b: str) -> bool:

@@ -91,6 +91,14 @@ def test_dates_are_compared_as_instants(make_api: MakeApi) -> None:
     assert not kohortpay._exactly_once.holds({"expires_at": "2026-12-02T11:00:00.000Z"}, {"expires_at": "soon"})
 
 
+def test_numbers_compare_as_the_server_stores_them() -> None:
+    """The server reads JSON numbers as doubles: a metadata integer above 2^53 comes back rounded."""
+    holds = kohortpay._exactly_once.holds
+    assert holds({"metadata": {"n": 1152921504606847000}}, {"metadata": {"n": 2**60 + 1}})
+    assert holds({"metadata": {"n": 1}}, {"metadata": {"n": 1.0}})
+    assert not holds({"metadata": {"n": 2**53}}, {"metadata": {"n": 2**53 - 1}})
+
+
 def test_a_duplicate_on_the_first_attempt_is_not_reconciled(make_api: MakeApi) -> None:
     """Nothing was lost: the customer existed before this call."""
     recorder = Recorder(EMAIL_TAKEN, listing(CUSTOMER))
