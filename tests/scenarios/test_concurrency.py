@@ -89,7 +89,8 @@ def test_concurrent_joins_never_exceed_max_participants(clean: MockServer) -> No
         assert count(api, "/checkout-sessions") == 5
         assert count(api, "/payment-intents") == 5
         assert count(api, "/customers") == 5
-    assert len(server.events("payment_group.joined")) == 4
+    joined = [e for e in server.events("payment_group.joined") if e["organization_id"] == shop["id"]]
+    assert len(joined) == 4  # the module's other tests share this mock
 
 
 def test_concurrent_order_joins(clean: MockServer) -> None:
