@@ -3,6 +3,7 @@
 import pytest
 from hypothesis import given
 
+import kohortpay
 from kohortpay import AsyncKohortPay, KohortPay
 from kohortpay.testing import MockServer
 from kohortpay.testing import strategies as kst
@@ -44,3 +45,23 @@ async def test_the_async_client_is_bound_to_the_mock(kohortpay_async_client: Asy
 def test_strategies_can_yield_the_generated_models(order: CreateOrderParams, group: PaymentGroup) -> None:
     assert isinstance(order, CreateOrderParams) and order.amount >= 1
     assert isinstance(group, PaymentGroup) and group.id.startswith("pg_")
+
+
+def test_the_journal_catches_an_order_sent_twice(kohortpay_mock: MockServer) -> None:
+    """A planted retry bug: the shop posts its order again after losing the answer, with a client
+    that does not reconcile (no retries, no reference), and registers the basket twice."""
+    from kohortpay.testing.journal import assert_created_once, assert_no_duplicate_creates
+
+    kohortpay_mock.reset()
+    kohortpay_mock.add_fault("POST", "/orders", drop_connection=True)
+    basket = {"amount": 3000, "customer_email": "jane@example.com", "customer_first_name": "Jane",
+              "customer_last_name": "Doe"}  # fmt: skip
+    with KohortPay(api_key=kohortpay_mock.secret_key, base_url=kohortpay_mock.url, max_retries=0) as naive:
+        with pytest.raises(kohortpay.APIOutcomeUnknownError):  # the lost answer
+            naive.orders.create(**basket)
+        naive.orders.create(**basket)  # the shop's own "retry"
+    with pytest.raises(AssertionError, match="found 2"):
+        assert_created_once(kohortpay_mock, "orders", customer_email="jane@example.com")
+    with pytest.raises(AssertionError, match="orders created 2 times"):
+        assert_no_duplicate_creates(kohortpay_mock)
+    assert [entry.status for entry in kohortpay_mock.requests("POST", "/orders")] == [None, 201]

@@ -82,6 +82,7 @@ class Store:
 
     def __init__(self) -> None:
         self.sequence = 0
+        self.added: list[str] = []  # every stored record's id, in creation order
         self._by_id: dict[str, dict[str, Stored]] = {}
         self._order: dict[tuple[str, str], int] = {}  # (schema, id) → creation number (breaks timestamp ties)
         self._scoped: dict[tuple[str, Scope], dict[str, Stored]] = {}
@@ -97,6 +98,7 @@ class Store:
         stored = Stored(dict(cast(dict[str, Any], record)), self._on_change(name))
         self._by_id.setdefault(name, {})[stored["id"]] = stored
         self._order[(name, stored["id"])] = self.sequence
+        self.added.append(stored["id"])
         where = (name, scope_of(stored))
         self._scoped.setdefault(where, {})[stored["id"]] = stored
         ordered = self._ordered.setdefault(where, [])
@@ -149,6 +151,8 @@ class Store:
 
     def _remove(self, name: str, record: Stored) -> None:
         where = (name, scope_of(record))
+        if record["id"] in self.added:
+            self.added.remove(record["id"])
         self._by_id.get(name, {}).pop(record["id"], None)
         self._scoped.get(where, {}).pop(record["id"], None)
         ordered = self._ordered.get(where, [])

@@ -29,6 +29,7 @@ from .answers import error_response
 from .auth import authenticate
 from .body import TooDeep, TooLarge, read_body
 from .faults import FaultInjector
+from .recorder import NOTES, Recorder
 
 log = logging.getLogger("kohortpay.mock")
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -65,7 +66,7 @@ class Mock(Engine):
         routes.append(AnyMethodRoute("/{rest:path}", self._unknown_route))
         app = Starlette(routes=routes)
         app.router.redirect_slashes = False
-        return FaultInjector(app, self)
+        return Recorder(FaultInjector(app, self), self)
 
     async def _unknown_route(self, request: Request) -> Response:
         return error_response(ApiError(404, f"Cannot {request.method} {_target(request)}"))
@@ -157,6 +158,8 @@ class Mock(Engine):
                         )
                     return Response(replay.body, replay.status, _headers(replayed=True), "application/json")
             answer = self.run(operation, principal, dict(request.path_params), query, body, quirks, later)
+            if NOTES in request.scope:
+                request.scope[NOTES]["created"] = answer.created
             if key is not None:
                 self.replays[(principal.key, key)] = Replay(fingerprint, answer.status, answer.body)
         headers = _headers(answer.quirks)

@@ -198,6 +198,20 @@ def routes(mock: Engine) -> dict[str, dict[str, Endpoint]]:
     async def events(request: Request) -> list[dict[str, Any]]:
         return mock.webhooks.events(request.query_params.get("type"))
 
+    async def requests(request: Request) -> list[dict[str, Any]]:
+        """The request journal, oldest first, filtered by `method`, `path` (a glob), `operation`, `status`."""
+        params = request.query_params
+        status = params.get("status")
+        if status is not None and not status.isdigit():
+            raise ApiError(400, "status must be a number")
+        found = mock.journal.entries(
+            method=params.get("method"),
+            path=params.get("path"),
+            operation=params.get("operation"),
+            status=int(status) if status is not None else None,
+        )
+        return [entry.to_dict() for entry in found]
+
     async def openapi(request: Request) -> dict[str, Any]:
         return mock.spec
 
@@ -225,6 +239,7 @@ def routes(mock: Engine) -> dict[str, dict[str, Endpoint]]:
         "faults": dict.fromkeys(["GET", "POST", "DELETE"], _loopback_only(faults)),
         "webhook-endpoints": dict.fromkeys(["GET", "POST"], _loopback_only(webhook_endpoints)),
         "events": {"GET": _loopback_only(events)},
+        "requests": {"GET": _loopback_only(requests)},
         "openapi.json": {"GET": _loopback_only(openapi)},
         "behaviour": {"GET": _loopback_only(behaviour)},
         "settle": {"POST": _loopback_only(settle)},

@@ -8,6 +8,7 @@ from ..core.errors import ApiError
 from ..core.faults import Fault, take
 from ..rules import Engine
 from .answers import error_response
+from .recorder import SERVER_SEND
 
 
 class FaultInjector:
@@ -23,7 +24,7 @@ class FaultInjector:
             await self.app(scope, receive, send)
         elif fault.drop_connection:
             await self.app(scope, receive, _swallow)  # the request is processed…
-            _close_connection(send)  # …and the answer never sent
+            _close_connection(scope.get(SERVER_SEND, send))  # …and the answer never sent
         else:
             message = "Service Unavailable" if fault.status >= 500 else "Injected fault"
             response = error_response(ApiError(fault.status, message, headers=fault.headers))

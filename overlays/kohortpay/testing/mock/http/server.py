@@ -22,6 +22,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ..core.errors import ApiError
+from ..core.journal import Entry
 from ..core.quirks import QUIRKS, Behaviour
 from . import control
 from .app import Mock
@@ -332,6 +333,23 @@ class MockServer:
         self.mock.settle()
         if not self.mock.webhooks.wait_idle(timeout):
             raise TimeoutError(f"webhook deliveries still running after {timeout} s")
+
+    def requests(
+        self,
+        method: str | None = None,
+        path: str | None = None,
+        *,
+        operation: str | None = None,
+        status: int | None = None,
+    ) -> list[Entry]:
+        """The API requests this mock received, oldest first (the journal; see
+        `kohortpay.testing.journal` for assertions): `path` is a glob, `operation` an operationId."""
+        return self.mock.journal.entries(method=method, path=path, operation=operation, status=status)
+
+    def clear_faults(self) -> None:
+        """Forget every fault still pending."""
+        with self.mock.state.lock:
+            self.mock.faults.clear()
 
     def events(self, event_type: str | None = None) -> list[dict[str, Any]]:
         return self.mock.webhooks.events(event_type)

@@ -11,6 +11,7 @@ from kohortpay_client import facts
 
 from ..core.errors import ApiError
 from ..core.faults import Fault
+from ..core.journal import Journal
 from ..core.quirks import Behaviour
 from ..core.state import Principal, State
 from ..core.validation import SpecValidator, default_validator, load_spec
@@ -33,6 +34,7 @@ class Answer:
     status: int
     body: bytes  # JSON, or empty (the server's empty 200 for an unknown group)
     quirks: list[str]
+    created: tuple[str, ...] = ()  # the ids of the objects the request created
 
 
 class Engine:
@@ -47,6 +49,7 @@ class Engine:
         self.faults: list[Fault] = []
         self.replays: dict[tuple[str, str], Replay] = {}
         self.inboxes: dict[str, list[dict[str, Any]]] = {}  # webhooks received at /_mock/inbox/<name>
+        self.journal = Journal()  # every API request received
 
     def reset(self) -> None:
         with self.state.lock:
@@ -55,6 +58,7 @@ class Engine:
             self.faults.clear()
             self.replays.clear()
             self.inboxes.clear()
+            self.journal.clear()
 
     def settle(self) -> None:
         """Finish at once the work the server does just after answering (`async-side-effects`)."""
@@ -92,7 +96,7 @@ class Engine:
                 501, f"The mock has no rule for {operation.operation_id} ({operation.http_method} {operation.path})."
             )
         self.catch_up()
-        now = self.state.clock.now()
+        now, mark = self.state.clock.now(), len(self.state.store.added)
         call = Call(
             self.state, self.webhooks, self.behaviour, principal, params, query, body, now, quirks, broken_later=later
         )
@@ -107,4 +111,4 @@ class Engine:
             status, answer = error.status, json.dumps(error.body()).encode()
             quirks += [error.quirk] if error.quirk else []
         call.publish()
-        return Answer(status, answer, quirks)
+        return Answer(status, answer, quirks, tuple(self.state.store.added[mark:]))

@@ -1,0 +1,71 @@
+"""The request journal: what a service sent, readable from Python and over HTTP, and the
+assertions that catch a create sent twice."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from kohortpay import KohortPay
+from kohortpay.testing import MockServer
+from kohortpay.testing.journal import assert_created_once, assert_no_duplicate_creates, created
+
+from .helpers import http, ok, shopper
+
+
+def test_every_request_is_journaled(server: MockServer, api: httpx.Client) -> None:
+    customer = ok(api.post("/customers", json={"email_address": "ada@example.com"}), 201)
+    api.get("/customers", params={"search": "emailAddress:ada@example.com", "take": "5"})
+    api.post("/orders", json={"amount": 3000})  # refused: nothing created
+    first, listing, refused = server.requests()
+    assert (first.method, first.path, first.operation, first.status) == ("POST", "/customers", "createCustomer", 201)
+    assert first.body == {"email_address": "ada@example.com"}  # as sent, before the server's camelCase
+    assert first.created == (customer["id"],) and first.number == 1
+    assert first.key == "sk_test_…" + server.secret_key[-4:]  # masked
+    assert listing.query == {"search": ["emailAddress:ada@example.com"], "take": ["5"]} and not listing.created
+    assert (refused.status, refused.created) == (400, ())
+    assert [e.number for e in server.requests(method="post", path="/orders*")] == [3]
+    with http(server.url) as control:
+        shown = ok(control.get("/_mock/requests", params={"operation": "createCustomer"}))
+    assert [(e["status"], e["created"], e["key"]) for e in shown] == [(201, [customer["id"]], first.key)]
+    server.reset()
+    assert server.requests() == []
+
+
+def test_faults_and_dropped_answers_are_journaled(server: MockServer) -> None:
+    server.add_fault("POST", "/orders", status=503)
+    server.add_fault("POST", "/orders", drop_connection=True)
+    with KohortPay(api_key=server.secret_key, base_url=server.url, max_retries=3) as client:
+        client.orders.create(amount=3000, client_reference_id="cart-42", **_names())
+    attempts = server.requests(operation="createOrder")
+    assert [e.status for e in attempts] == [503, None, 400]  # refused, processed without answer, duplicate
+    assert [bool(e.created) for e in attempts] == [False, True, False]
+    assert assert_created_once(server, "orders", client_reference_id="cart-42") is attempts[1]
+    assert_no_duplicate_creates(server)  # the SDK reconciled the lost answer instead of creating again
+
+
+def test_a_create_sent_twice_is_caught(server: MockServer, api: httpx.Client) -> None:
+    """A retry bug: a shop's job that posts its order again after a timeout, without a reference."""
+    order = {"amount": 3000, **shopper("twice@example.com")}
+    ok(api.post("/orders", json=order), 201)
+    ok(api.post("/orders", json=order), 201)  # the server takes it: two orders, one basket
+    assert len(created(server, "orders", customer_email="twice@example.com")) == 2
+    with pytest.raises(
+        AssertionError, match=r"expected one create of orders with customer_email='twice@example.com', found 2"
+    ):
+        assert_created_once(server, "orders", customer_email="twice@example.com")
+    with pytest.raises(AssertionError, match=r"orders created 2 times with the same body"):
+        assert_no_duplicate_creates(server)
+
+
+def test_duplicates_by_natural_key(server: MockServer, api: httpx.Client) -> None:
+    ok(api.post("/checkout-sessions", json={"amountTotal": 3000, "clientReferenceId": "b-1", **shopper()}), 201)
+    other = {"amountTotal": 3000, "paymentClientReferenceId": "pay-1", **shopper("other@example.com")}
+    ok(api.post("/checkout-sessions", json=other), 201)
+    assert_no_duplicate_creates(server)  # different keys, different bodies
+    with pytest.raises(ValueError, match="no create operation for 'refunds'"):
+        assert_created_once(server, "refunds")
+
+
+def _names() -> dict[str, str]:
+    return {"customer_email": "jane@example.com", "customer_first_name": "Jane", "customer_last_name": "Doe"}
