@@ -1,5 +1,7 @@
 """The kit's other pieces, as a shop would use them: clock, webhooks, async client, models."""
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 
@@ -54,7 +56,7 @@ def test_the_journal_catches_an_order_sent_twice(kohortpay_mock: MockServer) -> 
 
     kohortpay_mock.reset()
     kohortpay_mock.add_fault("POST", "/orders", drop_connection=True)
-    basket = {"amount": 3000, "customer_email": "jane@example.com", "customer_first_name": "Jane",
+    basket: dict[str, Any] = {"amount": 3000, "customer_email": "jane@example.com", "customer_first_name": "Jane",
               "customer_last_name": "Doe"}  # fmt: skip
     with KohortPay(api_key=kohortpay_mock.secret_key, base_url=kohortpay_mock.url, max_retries=0) as naive:
         with pytest.raises(kohortpay.APIOutcomeUnknownError):  # the lost answer

@@ -36,7 +36,13 @@ def test_faults_and_dropped_answers_are_journaled(server: MockServer) -> None:
     server.add_fault("POST", "/orders", status=503)
     server.add_fault("POST", "/orders", drop_connection=True)
     with KohortPay(api_key=server.secret_key, base_url=server.url, max_retries=3) as client:
-        client.orders.create(amount=3000, client_reference_id="cart-42", **_names())
+        client.orders.create(
+            amount=3000,
+            client_reference_id="cart-42",
+            customer_email="jane@example.com",
+            customer_first_name="Jane",
+            customer_last_name="Doe",
+        )
     attempts = server.requests(operation="createOrder")
     assert [e.status for e in attempts] == [503, None, 400]  # refused, processed without answer, duplicate
     assert [bool(e.created) for e in attempts] == [False, True, False]
@@ -65,7 +71,3 @@ def test_duplicates_by_natural_key(server: MockServer, api: httpx.Client) -> Non
     assert_no_duplicate_creates(server)  # different keys, different bodies
     with pytest.raises(ValueError, match="no create operation for 'refunds'"):
         assert_created_once(server, "refunds")
-
-
-def _names() -> dict[str, str]:
-    return {"customer_email": "jane@example.com", "customer_first_name": "Jane", "customer_last_name": "Doe"}
