@@ -1,5 +1,6 @@
 """The kit's other pieces, as a shop would use them: clock, webhooks, async client, models."""
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -67,3 +68,26 @@ def test_the_journal_catches_an_order_sent_twice(kohortpay_mock: MockServer) -> 
     with pytest.raises(AssertionError, match="orders created 2 times"):
         assert_no_duplicate_creates(kohortpay_mock)
     assert [entry.status for entry in kohortpay_mock.requests("POST", "/orders")] == [None, 201]
+
+
+def test_a_failing_property_prints_its_values(tmp_path: Path) -> None:
+    """schemathesis silences hypothesis's printer process-wide; the plugin puts it back for the
+    shop's own property tests, so a failure shows the values that caused it."""
+    import subprocess
+    import sys
+
+    test = tmp_path / "test_property.py"
+    test.write_text(
+        "from hypothesis import given, settings, strategies as st\n"
+        "from kohortpay.testing import strategies as kst\n"
+        "@settings(max_examples=3, database=None)\n"
+        "@given(n=st.integers(), kwargs=kst.create_customer(as_kwargs=True))\n"
+        "def test_fails(n, kwargs):\n"
+        "    assert False\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test)],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "n=0," in done.stdout and "'email_address': " in done.stdout, done.stdout[-2000:]

@@ -17,14 +17,34 @@ fixture is used.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+import sys
+from collections.abc import Generator, Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
     from kohortpay import AsyncKohortPay, KohortPay
     from kohortpay.testing.mock import MockServer
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> Generator[None, Any, Any]:
+    """Property tests report their falsifying example with its values. schemathesis, once imported
+    (the kit's strategies and contract hooks use it), swaps hypothesis's printer for a silent one in
+    the whole process — a speed-up for its own tests — and every other test then printed `n=,`. Outside
+    schemathesis's own tests, hypothesis's printer is put back while the test runs."""
+    core, pretty = sys.modules.get("hypothesis.core"), sys.modules.get("hypothesis.vendor.pretty")
+    plugin = sys.modules.get("schemathesis.pytest.plugin")
+    own = plugin is not None and isinstance(pyfuncitem, plugin.SchemathesisFunction)
+    if core is None or pretty is None or own or core.RepresentationPrinter is pretty.RepresentationPrinter:
+        return (yield)
+    silent = core.RepresentationPrinter
+    setattr(core, "RepresentationPrinter", pretty.RepresentationPrinter)  # noqa: B010  (typed as read-only)
+    try:
+        return (yield)
+    finally:
+        setattr(core, "RepresentationPrinter", silent)  # noqa: B010
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
