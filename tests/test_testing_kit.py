@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -206,8 +207,10 @@ def test_the_readme_lists_every_quirk() -> None:
         assert f"| `{quirk.name}` | {quirk.server} | {quirk.evidence} | {quirk.without} |" in readme, quirk.name
 
 
-@pytest.mark.parametrize("module", ["kohortpay.testing.mock", "kohortpay.testing.strategies"])
-def test_the_kit_without_its_extra_says_how_to_install_it(module: str) -> None:
+@pytest.mark.parametrize(
+    ("module", "extra"), [("kohortpay.testing.mock", "mock"), ("kohortpay.testing.strategies", "contract")]
+)
+def test_the_kit_without_its_extra_says_how_to_install_it(module: str, extra: str) -> None:
     import subprocess
     import sys
 
@@ -215,5 +218,31 @@ def test_the_kit_without_its_extra_says_how_to_install_it(module: str) -> None:
     run = subprocess.run(
         [sys.executable, "-c", f"{hide}; import {module}"], capture_output=True, text=True, timeout=60, check=False
     )
-    assert run.returncode == 1 and "pip install 'kohortpay[testing]'" in run.stderr.splitlines()[-1]
+    assert run.returncode == 1 and f"pip install 'kohortpay[{extra}]'" in run.stderr.splitlines()[-1]
     assert subprocess.run([sys.executable, "-c", f"{hide}; import kohortpay"], check=False, timeout=60).returncode == 0
+
+
+def test_the_mock_extra_alone_runs_the_mock_and_the_plugin() -> None:
+    """`kohortpay[mock]` has no hypothesis nor schemathesis: the mock, its journal and the pytest
+    plugin's fixtures must not need them."""
+    code = (
+        "import sys; sys.modules.update(hypothesis=None, schemathesis=None)\n"
+        "import httpx\n"
+        "from kohortpay.testing import MockServer\n"
+        "import kohortpay.testing.pytest_plugin\n"
+        "with MockServer() as server:\n"
+        "    answer = httpx.post(server.url + '/customers', json={'emailAddress': 'a@example.com'},\n"
+        "                        headers={'Authorization': 'Bearer ' + server.secret_key})\n"
+        "    assert answer.status_code == 201 and len(server.requests()) == 1\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_the_extras_are_sized_to_their_use() -> None:
+    extras = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    names = {extra: {re.split(r"[<>=\[]", dep)[0] for dep in deps} for extra, deps in extras.items()}
+    assert not {"hypothesis", "schemathesis", "pytest"} & names["mock"]
+    assert names["contract"] >= {"kohortpay", "hypothesis", "schemathesis"}
+    assert "kohortpay[mock,contract]" in extras["testing"]

@@ -1,4 +1,5 @@
-"""Testing kit: a stateful mock KohortPay server (`pip install kohortpay[testing]`).
+"""Testing kit: a stateful mock KohortPay server (`pip install kohortpay[mock]`), hypothesis
+strategies and a contract kit (`kohortpay[contract]`); `kohortpay[testing]` installs all of it.
 
 Imports nothing heavy: the pytest plugin lives in this package and is loaded by every pytest run
 where kohortpay is installed, with or without the `testing` extra.
@@ -14,11 +15,12 @@ if TYPE_CHECKING:
 __all__ = ["MockServer"]
 
 
-def missing_extra(exc: ModuleNotFoundError) -> ModuleNotFoundError:
-    """What to raise when a dependency of the `testing` extra is not installed: how to install it."""
+def missing_extra(exc: ModuleNotFoundError, extra: str) -> ModuleNotFoundError:
+    """What to raise when a dependency of an extra (`mock`, `contract`) is not installed: how to
+    install it (`testing` installs both)."""
     return ModuleNotFoundError(
-        f"The KohortPay testing kit needs the `testing` extra ({exc.name} is not installed): "
-        "pip install 'kohortpay[testing]'",
+        f"This part of the KohortPay testing kit needs the `{extra}` extra ({exc.name} is not installed): "
+        f"pip install 'kohortpay[{extra}]'",
         name=exc.name,
     )
 

@@ -45,8 +45,8 @@ try:
     from hypothesis import strategies as st
     from jsonschema import Draft202012Validator
     from schemathesis import GenerationMode
-except ModuleNotFoundError as exc:  # installed with kohortpay[testing]
-    raise missing_extra(exc) from exc
+except ModuleNotFoundError as exc:  # installed with kohortpay[contract]
+    raise missing_extra(exc, "contract") from exc
 
 from .mock.core.validation import default_validator, load_spec
 from .mock.core.wire import snake

@@ -10,7 +10,7 @@ from kohortpay.testing import missing_extra
 try:
     from .http.app import Mock
     from .http.server import MockServer, main
-except ModuleNotFoundError as exc:  # starlette, uvicorn…: installed with kohortpay[testing]
-    raise missing_extra(exc) from exc
+except ModuleNotFoundError as exc:  # starlette, uvicorn…: installed with kohortpay[mock]
+    raise missing_extra(exc, "mock") from exc
 
 __all__ = ["Mock", "MockServer", "main"]
