@@ -71,3 +71,16 @@ def test_duplicates_by_natural_key(server: MockServer, api: httpx.Client) -> Non
     assert_no_duplicate_creates(server)  # different keys, different bodies
     with pytest.raises(ValueError, match="no create operation for 'refunds'"):
         assert_created_once(server, "refunds")
+
+
+def test_the_kit_clients_retry_on_the_mock_clock(server: MockServer) -> None:
+    """A retry waits on the mock's clock: it moves forward by the back-off, the test does not sleep."""
+    import time
+
+    server.add_fault("POST", "/customers", status=503, headers={"Retry-After": "30"})
+    with KohortPay(api_key=server.secret_key, base_url=server.url) as client:
+        server.wait_on_clock(client)
+        before, started = server.now(), time.monotonic()
+        client.customers.create(email_address="retry@example.com")
+        assert time.monotonic() - started < 5 and (server.now() - before).total_seconds() >= 30
+    assert [e.status for e in server.requests(path="/customers")] == [503, 201]

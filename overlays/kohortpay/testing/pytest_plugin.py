@@ -136,6 +136,7 @@ def kohortpay_client(kohortpay_mock: MockServer) -> Iterator[KohortPay]:
     with KohortPay(
         kohortpay_mock.secret_key, base_url=kohortpay_mock.url, server_idempotency=kohortpay_mock.idempotency
     ) as client:
+        kohortpay_mock.wait_on_clock(client)  # retries move the mock's clock, not the wall's
         yield client
 
 
@@ -149,9 +150,11 @@ def kohortpay_async_client(kohortpay_mock: MockServer) -> Iterator[AsyncKohortPa
     # No keep-alive: a pooled connection would outlive the test's event loop, which this sync
     # fixture cannot reach to close it.
     http_client = httpx.AsyncClient(limits=httpx.Limits(max_keepalive_connections=0))
-    yield AsyncKohortPay(
+    client = AsyncKohortPay(
         kohortpay_mock.secret_key,
         base_url=kohortpay_mock.url,
         http_client=http_client,
         server_idempotency=kohortpay_mock.idempotency,
     )
+    kohortpay_mock.wait_on_clock(client)  # retries move the mock's clock, not the wall's
+    yield client

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import inspect
 import json
 import secrets
 import socket
@@ -14,7 +15,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import h11
 import httpx
@@ -26,6 +27,9 @@ from ..core.journal import Entry
 from ..core.quirks import QUIRKS, Behaviour
 from . import control
 from .app import Mock
+
+if TYPE_CHECKING:
+    from kohortpay import AsyncKohortPay, KohortPay
 
 DEFAULT_PORT = 12111
 
@@ -345,6 +349,20 @@ class MockServer:
         """The API requests this mock received, oldest first (the journal; see
         `kohortpay.testing.journal` for assertions): `path` is a glob, `operation` an operationId."""
         return self.mock.journal.entries(method=method, path=path, operation=operation, status=status)
+
+    def wait_on_clock(self, client: KohortPay | AsyncKohortPay) -> None:
+        """Make `client`'s retries wait on this mock's clock, which moves forward by the back-off,
+        instead of sleeping wall-clock time: a test with injected faults stays fast and the server's
+        time still passes. The plugin's client fixtures do it."""
+
+        def advance(seconds: float) -> None:
+            self.advance_clock(seconds)
+
+        async def advance_async(seconds: float) -> None:
+            self.advance_clock(seconds)
+
+        waiting = advance_async if inspect.iscoroutinefunction(client._sleep) else advance
+        client._sleep = waiting  # type: ignore[method-assign]
 
     def clear_faults(self) -> None:
         """Forget every fault still pending."""
