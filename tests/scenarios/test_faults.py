@@ -75,6 +75,8 @@ def test_faults_through_the_control_api(api: httpx.Client, control: httpx.Client
             "status": 504,
             "headers": {"X-Fault": "yes"},
             "drop_connection": False,
+            "processed": False,
+            "delay": 0.0,
         }
     ]
     response = api.get("/groups")

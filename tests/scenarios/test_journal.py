@@ -84,3 +84,21 @@ def test_the_kit_clients_retry_on_the_mock_clock(server: MockServer) -> None:
         client.customers.create(email_address="retry@example.com")
         assert time.monotonic() - started < 5 and (server.now() - before).total_seconds() >= 30
     assert [e.status for e in server.requests(path="/customers")] == [503, 201]
+
+
+def test_faults_before_or_after_processing(server: MockServer, api: httpx.Client) -> None:
+    """Whether a fault acts before or after the request is processed decides whether a retry could
+    act twice: both kinds, and a slow answer."""
+    server.add_fault("POST", "/customers", status=502, processed=True)  # stored, then a gateway error
+    assert api.post("/customers", json={"emailAddress": "after@example.com"}).status_code == 502
+    server.add_fault("POST", "/customers", drop_connection=True, processed=False)  # nothing happened
+    with pytest.raises(httpx.RemoteProtocolError):
+        api.post("/customers", json={"emailAddress": "before@example.com"})
+    emails = [c["email_address"] for c in ok(api.get("/customers"))["data"]]
+    assert emails == ["after@example.com"]
+    server.add_fault("GET", "/customers", status=None, delay=1.0)  # the real answer, late
+    with pytest.raises(httpx.ReadTimeout):
+        api.get("/customers", timeout=0.2)
+    assert [e.status for e in server.requests()][:2] == [502, None]
+    with pytest.raises(ValueError, match="a fault needs a status, drop_connection or a delay"):
+        server.add_fault("GET", "/customers", status=None)

@@ -1,4 +1,5 @@
-"""Injected faults: a chosen status and headers, or a request processed and its answer dropped."""
+"""Injected faults: a chosen status and headers, or a dropped connection — before or after the
+request is processed (what decides whether a retry can act twice) — and a slow answer."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ class Fault:
     method: str
     path: str  # exact path or glob, e.g. /customers/*
     times: int
-    status: int = 503
+    status: int | None = 503  # None: the real answer (a `delay` only)
     headers: dict[str, str] | None = None
     drop_connection: bool = False
+    processed: bool = False  # the request is processed before the fault acts
+    delay: float = 0.0  # seconds of wall-clock time before the answer (or the drop)
 
     def matches(self, method: str, path: str) -> bool:
         return self.times > 0 and self.method in ("*", method) and fnmatch.fnmatchcase(path, self.path)

@@ -109,25 +109,36 @@ def add_fault(
     status: object = 503,
     headers: object = None,
     drop_connection: object = False,
+    processed: object = None,
+    delay: object = 0,
 ) -> Fault:
     """Make the next `times` calls matching `method` and `path` (a glob) answer `status` (400–599)
-    with `headers`, or be processed and left unanswered (`drop_connection`)."""
+    with `headers`, or be left unanswered (`drop_connection`); `processed`: whether the request is
+    processed first (by default only a dropped connection is); `delay`: seconds before the answer
+    (with `status` null, the real answer, only late)."""
     if not (isinstance(path, str) and isinstance(method, str)):
         raise ControlError("a fault needs a path (and a method) as strings")
-    for name, value in (("times", times), ("status", status)):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise ControlError(f"{name} must be an integer")
-    assert isinstance(times, int) and isinstance(status, int)
+    if not isinstance(times, int) or isinstance(times, bool):
+        raise ControlError("times must be an integer")
     if times < 1:
         raise ControlError("times must be at least 1")
-    if not 400 <= status <= 599:
+    if status is not None and (not isinstance(status, int) or isinstance(status, bool)):
+        raise ControlError("status must be an integer")
+    if status is not None and not 400 <= status <= 599:
         raise ControlError("status must be an error status, between 400 and 599")
     headers = headers or {}
     if not (isinstance(headers, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in headers.items())):
         raise ControlError("headers must map names to strings")
     if not isinstance(drop_connection, bool):
         raise ControlError("drop_connection must be true or false")
-    fault = Fault(method.upper(), path, times, status, dict(headers), drop_connection)
+    if processed is not None and not isinstance(processed, bool):
+        raise ControlError("processed must be true or false")
+    if not isinstance(delay, int | float) or isinstance(delay, bool) or not 0 <= delay <= 300:
+        raise ControlError("delay must be a number of seconds between 0 and 300")
+    if status is None and not drop_connection and not delay:
+        raise ControlError("a fault needs a status, drop_connection or a delay")
+    done = drop_connection or status is None if processed is None else processed
+    fault = Fault(method.upper(), path, times, status, dict(headers), drop_connection, done, float(delay))
     with mock.state.lock:
         mock.faults.append(fault)
     return fault

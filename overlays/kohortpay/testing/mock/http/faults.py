@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..core.errors import ApiError
@@ -22,13 +24,20 @@ class FaultInjector:
         fault = self._take(scope) if scope["type"] == "http" else None
         if fault is None:
             await self.app(scope, receive, send)
-        elif fault.drop_connection:
-            await self.app(scope, receive, _swallow)  # the request is processed…
-            _close_connection(scope.get(SERVER_SEND, send))  # …and the answer never sent
-        else:
-            message = "Service Unavailable" if fault.status >= 500 else "Injected fault"
-            response = error_response(ApiError(fault.status, message, headers=fault.headers))
-            await response(scope, receive, send)
+            return
+        if fault.status is None and not fault.drop_connection:  # a slow answer, otherwise the real one
+            await asyncio.sleep(fault.delay)
+            await self.app(scope, receive, send)
+            return
+        if fault.processed:
+            await self.app(scope, receive, _swallow)  # the request is processed, its answer discarded
+        await asyncio.sleep(fault.delay)
+        if fault.drop_connection:
+            _close_connection(scope.get(SERVER_SEND, send))  # …and no answer sent
+            return
+        message = "Service Unavailable" if (fault.status or 503) >= 500 else "Injected fault"
+        response = error_response(ApiError(fault.status or 503, message, headers=fault.headers))
+        await response(scope, receive, send)
 
     def _take(self, scope: Scope) -> Fault | None:
         path = scope["path"]

@@ -292,13 +292,19 @@ class MockServer:
         method: str = "*",
         path: str = "*",
         *,
-        status: int = 503,
+        status: int | None = 503,
         headers: dict[str, str] | None = None,
         times: int = 1,
         drop_connection: bool = False,
+        processed: bool | None = None,
+        delay: float = 0,
     ) -> None:
-        """Make the next `times` matching calls answer `status` (400–599), or be processed and left
-        unanswered. Bad arguments raise `ValueError`, with the message `POST /_mock/faults` gives."""
+        """Make the next `times` matching calls answer `status` (400–599), or leave them unanswered
+        (`drop_connection`). `processed`: whether the request is processed first — a 502 after the
+        order was stored, or a connection dropped before anything happened (by default only a dropped
+        connection is processed); `delay`: wall-clock seconds before the answer (with `status=None`,
+        the real answer, only late: for the client's timeouts). Bad arguments raise `ValueError`,
+        with the message `POST /_mock/faults` gives."""
         control.add_fault(
             self.mock,
             method=method,
@@ -307,6 +313,8 @@ class MockServer:
             headers=headers,
             times=times,
             drop_connection=drop_connection,
+            processed=processed,
+            delay=delay,
         )
 
     def create_organization(self, **spec: Any) -> dict[str, Any]:
