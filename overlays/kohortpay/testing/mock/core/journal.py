@@ -10,6 +10,7 @@ import binascii
 import datetime as dt
 import fnmatch
 import threading
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,19 +56,26 @@ class Entry:
 
 
 class Journal:
+    """The latest `LIMIT` requests (a mock served for days keeps a bounded memory)."""
+
+    LIMIT = 100_000
+
     def __init__(self) -> None:
-        self._entries: list[Entry] = []
+        self._entries: deque[Entry] = deque(maxlen=self.LIMIT)
+        self._numbered = 0
         self._lock = threading.Lock()
 
     def add(self, **fields: Any) -> Entry:
         with self._lock:
-            entry = Entry(number=len(self._entries) + 1, **fields)
+            self._numbered += 1
+            entry = Entry(number=self._numbered, **fields)
             self._entries.append(entry)
             return entry
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._numbered = 0
 
     def entries(
         self,

@@ -242,9 +242,9 @@ class SpecValidator:
         if errors:
             raise InvalidRequest(errors, body)
         if shaped is not None:  # what a strict reading would have refused
-            if javascript and repr(body) != repr(strict := self.coerce(camelized, operation.body)):
-                if self._failures(operation.body, strict, ""):
-                    shaped.append("javascript-numbers")
+            changed = javascript and repr(body) != repr(camelized)  # cheap: most bodies hold plain numbers
+            if changed and self._failures(operation.body, self.coerce(camelized, operation.body), ""):
+                shaped.append("javascript-numbers")
             if judged is not body and self._failures(operation.body, body, ""):
                 shaped.append("optional-nulls")
         return self.pruned(operation, body)
