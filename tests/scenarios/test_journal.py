@@ -102,3 +102,26 @@ def test_faults_before_or_after_processing(server: MockServer, api: httpx.Client
     assert [e.status for e in server.requests()][:2] == [502, None]
     with pytest.raises(ValueError, match="a fault needs a status, drop_connection or a delay"):
         server.add_fault("GET", "/customers", status=None)
+
+
+def test_refused_webhook_deliveries_fail_the_wait(server: MockServer, api: httpx.Client) -> None:
+    """A shop's handler that refuses deliveries (a forgotten secret) fails at `wait_for_webhooks`,
+    with the endpoint, the status and the answer, not later on an unrelated assertion."""
+    from starlette.applications import Starlette
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    from kohortpay.testing.mock import WebhookDeliveryError
+
+    async def refuse(request: object) -> PlainTextResponse:
+        return PlainTextResponse("no webhook secret configured", status_code=400)
+
+    app = Starlette(routes=[Route("/hooks", refuse, methods=["POST"])])
+    endpoint = server.deliver_webhooks_to(app, "/hooks", events=["order.created"])
+    ok(api.post("/orders", json={"amount": 3000, **shopper()}), 201)
+    with pytest.raises(
+        WebhookDeliveryError, match=r"order.created .* to .*/hooks \(attempt 1\): 400 'no webhook secret"
+    ):
+        server.wait_for_webhooks()
+    server.wait_for_webhooks(refused_ok=True)  # a test of the retries themselves
+    assert endpoint["url"].endswith("/hooks")

@@ -9,8 +9,8 @@ from kohortpay.testing import missing_extra
 
 try:
     from .http.app import Mock
-    from .http.server import MockServer, main
+    from .http.server import MockServer, WebhookDeliveryError, main
 except ModuleNotFoundError as exc:  # starlette, uvicorn…: installed with kohortpay[mock]
     raise missing_extra(exc, "mock") from exc
 
-__all__ = ["Mock", "MockServer", "main"]
+__all__ = ["Mock", "MockServer", "WebhookDeliveryError", "main"]

@@ -24,6 +24,7 @@ from .state import new_id, utcnow
 from .wire import format_datetime, to_wire
 
 RETRY_DELAYS = (0.2, 0.5, 1.0, 2.0, 4.0)  # seconds before attempts 2…6
+ANSWER_CHARS = 500  # of an endpoint's answer, kept with each delivery attempt
 DELIVERY_TIMEOUT = 5.0
 
 
@@ -139,6 +140,22 @@ class Webhooks:
                 self._lock.wait(timeout=min(left, 0.05))
             return True
 
+    def refused(self) -> list[str]:
+        """The deliveries whose latest attempt an endpoint refused (or never answered), described."""
+        found = []
+        with self._lock:
+            for event in self.log:
+                latest: dict[str, dict[str, Any]] = {}
+                for delivery in event.deliveries:
+                    latest[delivery["endpoint_id"]] = delivery
+                for endpoint_id, delivery in latest.items():
+                    if not delivery["ok"]:
+                        endpoint = self.endpoints.get(endpoint_id)
+                        where = endpoint.url if endpoint is not None else endpoint_id
+                        outcome = delivery["error"] or f"{delivery['status']} {delivery['answer']!r}"
+                        found.append(f"{event.type} {event.id} to {where} (attempt {delivery['attempt']}): {outcome}")
+        return found
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -182,15 +199,25 @@ class Webhooks:
                 f"{prefix}-timestamp": str(timestamp),
                 f"{prefix}-signature": signature,
             }
+        answer = ""
         try:
-            status: int | None = client.post(endpoint.url, content=event.body, headers=headers).status_code
+            response = client.post(endpoint.url, content=event.body, headers=headers)
+            status: int | None = response.status_code
             error = None
+            answer = response.text[:ANSWER_CHARS]
         except Exception as exc:  # any endpoint's failure is that delivery's, never the delivery thread's
             status, error = None, type(exc).__name__
         delivered = status is not None and 200 <= status < 300
         with self._lock:
             event.deliveries.append(
-                {"endpoint_id": endpoint.id, "attempt": attempt, "status": status, "error": error, "ok": delivered}
+                {
+                    "endpoint_id": endpoint.id,
+                    "attempt": attempt,
+                    "status": status,
+                    "error": error,
+                    "ok": delivered,
+                    "answer": answer,
+                }
             )
             if not delivered and attempt <= len(RETRY_DELAYS) and endpoint.id in self.endpoints:
                 self._queue.append((time.monotonic() + RETRY_DELAYS[attempt - 1], event, endpoint, attempt + 1))

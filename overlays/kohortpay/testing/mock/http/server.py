@@ -163,6 +163,10 @@ class AppServer:
         self._socket.close()
 
 
+class WebhookDeliveryError(AssertionError):
+    """An endpoint refused a webhook delivery (or never answered it)."""
+
+
 class MockServer:
     """A stateful mock KohortPay API served by uvicorn on a background thread.
 
@@ -338,13 +342,18 @@ class MockServer:
         self._apps.append(served)
         return self.add_webhook_endpoint(served.url + "/" + path.lstrip("/"), events)
 
-    def wait_for_webhooks(self, timeout: float = 5.0) -> None:
+    def wait_for_webhooks(self, timeout: float = 5.0, *, refused_ok: bool = False) -> None:
         """Finish the server's after-answer work (`settle`), then wait until each event's delivery has
         been attempted (a failed one is retried later: `events()` lists every attempt);
-        `TimeoutError` after `timeout` seconds."""
+        `TimeoutError` after `timeout` seconds. A delivery your endpoint refused (a non-2xx answer,
+        or none) raises `WebhookDeliveryError` naming the endpoint, the status and the answer — a
+        forgotten secret fails here, not later on an unrelated assertion — unless `refused_ok`."""
         self.mock.settle()
         if not self.mock.webhooks.wait_idle(timeout):
             raise TimeoutError(f"webhook deliveries still running after {timeout} s")
+        refused = self.mock.webhooks.refused()
+        if refused and not refused_ok:
+            raise WebhookDeliveryError("webhook deliveries refused:\n" + "\n".join(f"  {r}" for r in refused))
 
     def requests(
         self,
