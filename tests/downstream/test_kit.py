@@ -91,3 +91,25 @@ def test_a_failing_property_prints_its_values(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 1
     assert "n=0," in done.stdout and "'email_address': " in done.stdout, done.stdout[-2000:]
+
+
+def test_a_handler_that_refuses_deliveries_fails_the_wait(
+    kohortpay_mock: MockServer, kohortpay_client: KohortPay
+) -> None:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+
+    from kohortpay.testing.mock import WebhookDeliveryError
+
+    async def handler(request: Request) -> PlainTextResponse:  # the shop forgot to configure its secret
+        return PlainTextResponse("missing KOHORTPAY_WEBHOOK_SECRET", status_code=400)
+
+    app = Starlette(routes=[Route("/webhooks/kohortpay", handler, methods=["POST"])])
+    kohortpay_mock.deliver_webhooks_to(app, events=["order.created"])
+    kohortpay_client.orders.create(
+        amount=3000, customer_email="jane@example.com", customer_first_name="Jane", customer_last_name="Doe"
+    )
+    with pytest.raises(WebhookDeliveryError, match="400 'missing KOHORTPAY_WEBHOOK_SECRET'"):
+        kohortpay_mock.wait_for_webhooks()
