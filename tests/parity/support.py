@@ -29,6 +29,7 @@ from typing import Any, Protocol
 import httpx
 import pytest
 
+from kohortpay._casing import snake_key
 from kohortpay.testing import MockServer
 
 Json = Any
@@ -398,7 +399,7 @@ def _ties_in_any_order(exchange: Json, body: Json) -> Json:
     """A page sorted by `orderBy`, its ties in a canonical order: the server leaves ties in the order
     its table holds rows, which an update changes (PostgreSQL writes a new row version)."""
     order_by = (exchange["request"].get("query") or {}).get("orderBy", "")
-    field = re.sub(r"(?<!^)([A-Z])", r"_\1", order_by.partition(":")[0]).lower()
+    field = snake_key(order_by.partition(":")[0])
     if (
         not isinstance(body, dict)
         or not isinstance(body.get("data"), list)

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 
+from kohortpay._redaction import redact
 from kohortpay.webhooks import sign
 from kohortpay_client.records import EventType
 
@@ -204,7 +205,7 @@ class Webhooks:
             response = client.post(endpoint.url, content=event.body, headers=headers)
             status: int | None = response.status_code
             error = None
-            answer = response.text[:ANSWER_CHARS]
+            answer = redact(response.text[:ANSWER_CHARS])  # an endpoint could echo its secret
         except Exception as exc:  # any endpoint's failure is that delivery's, never the delivery thread's
             status, error = None, type(exc).__name__
         delivered = status is not None and 200 <= status < 300

@@ -60,13 +60,18 @@ class Mock(Engine):
         paths: dict[str, dict[str, facts.Operation[Any, Any]]] = {}
         for operation in facts.OPERATIONS.values():
             paths.setdefault(operation.path, {})[operation.http_method] = operation
-        for path, operations in paths.items():
-            routes.append(AnyMethodRoute(path, self._endpoint(operations)))
+        api = [(AnyMethodRoute(path, self._endpoint(operations)), operations) for path, operations in paths.items()]
+        routes += [route for route, _ in api]
         routes.append(Route("/", _home))
         routes.append(AnyMethodRoute("/{rest:path}", self._unknown_route))
         app = Starlette(routes=routes)
         app.router.redirect_slashes = False
-        return Recorder(FaultInjector(app, self), self)
+
+        def operation_of(method: str, path: str) -> str | None:
+            found = next((ops for route, ops in api if route.path_regex.match(path)), {})
+            return found[method].operation_id if method in found else None
+
+        return Recorder(FaultInjector(app, self), self, operation_of)
 
     async def _unknown_route(self, request: Request) -> Response:
         return error_response(ApiError(404, f"Cannot {request.method} {_target(request)}"))

@@ -4,13 +4,11 @@ the control API's requests are not journaled."""
 from __future__ import annotations
 
 import json
-import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from kohortpay_client import facts
 
 from ..core.journal import masked_key
 from ..rules import Engine
@@ -19,22 +17,16 @@ from ..rules import Engine
 NOTES = "kohortpay.journal"
 #: The server's own `send`, in the scope, for a fault that closes the connection (`faults.py`).
 SERVER_SEND = "kohortpay.send"
-#: Each operation's path as a pattern, matched like the app's routes (any case, one trailing slash or none).
-_ROUTES = [
-    (op.http_method, re.compile(re.sub(r"\{[^}]+\}", "[^/]+", op.path) + "/?", re.IGNORECASE), op.operation_id)
-    for op in facts.OPERATIONS.values()
-]
-
-
-def operation_of(method: str, path: str) -> str | None:
-    """The operation a request names, whether or not it reached it (a fault may answer first)."""
-    return next((op for m, pattern, op in _ROUTES if m == method and pattern.fullmatch(path)), None)
 
 
 class Recorder:
-    def __init__(self, app: ASGIApp, engine: Engine) -> None:
+    """`operation_of(method, path)`: the operation a request names, whether or not it reaches it (a
+    fault may answer first)."""
+
+    def __init__(self, app: ASGIApp, engine: Engine, operation_of: Callable[[str, str], str | None]) -> None:
         self.app = app
         self.engine = engine
+        self.operation_of = operation_of
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith("/_mock/"):
@@ -75,7 +67,7 @@ class Recorder:
             query=parse_qs(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True),
             body=_body(raw),
             key=masked_key(headers.get("authorization")),
-            operation=operation_of(scope["method"], scope["path"]),
+            operation=self.operation_of(scope["method"], scope["path"]),
             status=status,
             at=self.engine.state.clock.now(),
             created=tuple(notes.get("created", ())),

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from kohortpay_client import facts, records
 
-from ..core.errors import NO_CODE, ApiError, bad_request, not_found
+from ..core.errors import NO_CODE, ApiError, bad_request, crash, not_found
 from ..core.state import new_id
 from .call import Call, check_email
 from .expand import present
@@ -135,6 +135,14 @@ def refuse_blocked(call: Call[Any], email: str | None, customer_id: str | None, 
         customer = customer if customer is not None and customer["deletedAt"] is None else None
     if customer is not None and customer["isBlocked"]:
         raise bad_request(f"Customer {customer['id']} is blocked.", "CUSTOMER_BLOCKED")
+
+
+def missing_names(call: Call[Any]) -> ApiError:
+    """What the server does with a purchase named by e-mail without both names: it crashes where it
+    would create the customer (`crash-on-missing-names`); without the quirk, the spec's 400."""
+    if call.quirk("crash-on-missing-names"):
+        return crash("crash-on-missing-names")
+    return bad_request("customerFirstName and customerLastName are required with customerEmail.")
 
 
 def shopper(call: Call[Any], email: str, fields: records.CustomerValues) -> Customer:

@@ -11,7 +11,7 @@ from typing import Any
 
 from kohortpay_client import facts, records
 
-from ..core.errors import bad_request, crash, not_found
+from ..core.errors import bad_request, not_found
 from ..core.state import new_id
 from ..core.store import scope_of
 from . import customers, fraud, groups
@@ -83,10 +83,8 @@ def _customer(call: Call[records.CreateOrderParams], body: records.CreateOrderPa
         if "locale" in body:  # the customer is created with the locale as sent (en_GB kept, null refused)
             fields["locale"] = body["locale"]
         customer = customers.by_email(call, email) or customers.new(call, email, fields)
-    elif call.quirk("crash-on-missing-names"):
-        raise crash("crash-on-missing-names")
     else:
-        raise bad_request("customerFirstName and customerLastName are required with customerEmail.")
+        raise customers.missing_names(call)
     return customers.restored(call, customer, phone)
 
 

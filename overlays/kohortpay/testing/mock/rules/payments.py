@@ -172,9 +172,7 @@ def _buyer(call: Call[records.CreateCheckoutSessionParams], session: Session) ->
         return customers.get(call, customer_id, UNKNOWN_CUSTOMER.format(customer_id))
     if session["customerEmail"] and session["customerFirstName"] and session["customerLastName"]:
         return _session_shopper(call, session)
-    if call.quirk("crash-on-missing-names"):
-        raise crash("crash-on-missing-names")
-    raise bad_request("customerFirstName and customerLastName are required with customerEmail.")
+    raise customers.missing_names(call)
 
 
 @rule(facts.CREATE_CHECKOUT_SESSION)
