@@ -196,7 +196,7 @@ def test_the_plugin_loads_without_the_testing_extra() -> None:
 def test_mock_objects_do_not_show_secrets_in_repr() -> None:
     state = State()
     key = state.default_organization.keys["sk_test"]
-    endpoint = Webhooks().add_endpoint("http://127.0.0.1:9/hooks")
+    endpoint = Webhooks(now=state.clock.now).add_endpoint("http://127.0.0.1:9/hooks")
     shown = repr(state.default_organization) + repr(state.principal(key)) + repr(endpoint)
     assert key[8:] not in shown and endpoint.secret.removeprefix("whsec_") not in shown
 

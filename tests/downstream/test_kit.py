@@ -113,3 +113,46 @@ def test_a_handler_that_refuses_deliveries_fails_the_wait(
     )
     with pytest.raises(WebhookDeliveryError, match="400 'missing KOHORTPAY_WEBHOOK_SECRET'"):
         kohortpay_mock.wait_for_webhooks()
+
+
+def test_duplicate_deliveries_catch_a_handler_that_is_not_idempotent(
+    kohortpay_mock: MockServer, kohortpay_client: KohortPay
+) -> None:
+    """Svix may deliver a message twice: a handler that credits loyalty points per delivery, not per
+    message, credits twice; one that remembers the `webhook-id` does not. Retries come on the mock's
+    clock: the shop's endpoint, down at first, gets the message when the clock passes Svix's retry."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    points: dict[str, int] = {"naive": 0, "idempotent": 0}
+    seen: set[str] = set()  # the messages the idempotent handler processed
+    up = {"naive": True, "idempotent": False}
+
+    def endpoint(name: str) -> Route:
+        async def credit(request: Request) -> Response:
+            if not up[name]:
+                return Response(status_code=503)
+            message = request.headers["webhook-id"]
+            if name == "naive" or message not in seen:
+                points[name] += 10
+            if name == "idempotent":
+                seen.add(message)
+            return Response(status_code=204)
+
+        return Route(f"/{name}", credit, methods=["POST"])
+
+    app = Starlette(routes=[endpoint("naive"), endpoint("idempotent")])
+    for name in points:
+        kohortpay_mock.deliver_webhooks_to(app, f"/{name}", events=["order.created"])
+    kohortpay_mock.duplicate_webhooks("order.created")
+    kohortpay_client.orders.create(
+        amount=3000, customer_email="jane@example.com", customer_first_name="Jane", customer_last_name="Doe"
+    )
+    kohortpay_mock.wait_for_webhooks(refused_ok=True)
+    assert points == {"naive": 20, "idempotent": 0}  # the bug, caught; the other endpoint is down
+    up["idempotent"] = True
+    kohortpay_mock.advance_clock(5)  # Svix's first retry
+    kohortpay_mock.wait_for_webhooks()
+    assert points == {"naive": 20, "idempotent": 10}

@@ -3,6 +3,9 @@ assertions that catch a create sent twice."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 import httpx
 import pytest
 
@@ -75,7 +78,6 @@ def test_duplicates_by_natural_key(server: MockServer, api: httpx.Client) -> Non
 
 def test_the_kit_clients_retry_on_the_mock_clock(server: MockServer) -> None:
     """A retry waits on the mock's clock: it moves forward by the back-off, the test does not sleep."""
-    import time
 
     server.add_fault("POST", "/customers", status=503, headers={"Retry-After": "30"})
     with KohortPay(api_key=server.secret_key, base_url=server.url) as client:
@@ -104,6 +106,38 @@ def test_faults_before_or_after_processing(server: MockServer, api: httpx.Client
         server.add_fault("GET", "/customers", status=None)
 
 
+def test_a_slow_answer_waits_on_the_mock_clock(server: MockServer, api: httpx.Client) -> None:
+    """A delay is counted on the clock the test controls: advancing it releases the answer, and
+    `processed` says whether the work was done before the wait or after it."""
+
+    def post_in_background(email: str) -> list[int]:
+        statuses: list[int] = []
+        thread = threading.Thread(
+            target=lambda: statuses.append(api.post("/customers", json={"emailAddress": email}).status_code)
+        )
+        thread.start()
+        time.sleep(0.2)
+        threads.append(thread)
+        return statuses
+
+    threads: list[threading.Thread] = []
+    started = time.monotonic()
+    server.add_fault("POST", "/customers", status=None, delay=600, processed=False)
+    late = post_in_background("late@example.com")
+    assert ok(api.get("/customers"))["data"] == []  # not processed yet
+    server.advance_clock(600)
+    threads[-1].join(timeout=5)
+    assert late == [201]
+    server.add_fault("POST", "/customers", status=None, delay=600)  # processed, then a late answer
+    early = post_in_background("early@example.com")
+    emails = [c["email_address"] for c in ok(api.get("/customers"))["data"]]
+    assert emails == ["early@example.com", "late@example.com"]
+    assert early == []
+    server.advance_clock(600)
+    threads[-1].join(timeout=5)
+    assert early == [201] and time.monotonic() - started < 5  # twenty minutes of the API's time
+
+
 def test_refused_webhook_deliveries_fail_the_wait(server: MockServer, api: httpx.Client) -> None:
     """A shop's handler that refuses deliveries (a forgotten secret) fails at `wait_for_webhooks`,
     with the endpoint, the status and the answer, not later on an unrelated assertion."""
@@ -119,9 +153,8 @@ def test_refused_webhook_deliveries_fail_the_wait(server: MockServer, api: httpx
     app = Starlette(routes=[Route("/hooks", refuse, methods=["POST"])])
     endpoint = server.deliver_webhooks_to(app, "/hooks", events=["order.created"])
     ok(api.post("/orders", json={"amount": 3000, **shopper()}), 201)
-    with pytest.raises(
-        WebhookDeliveryError, match=r"order.created .* to .*/hooks \(attempt 1\): 400 'no webhook secret"
-    ):
+    refused = r"order.created .* to .*/hooks \(attempt 1 of 8, next attempt at .*\): 400 'no webhook secret"
+    with pytest.raises(WebhookDeliveryError, match=refused):
         server.wait_for_webhooks()
     server.wait_for_webhooks(refused_ok=True)  # a test of the retries themselves
     assert endpoint["url"].endswith("/hooks")

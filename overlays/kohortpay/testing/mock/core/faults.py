@@ -16,7 +16,7 @@ class Fault:
     headers: dict[str, str] | None = None
     drop_connection: bool = False
     processed: bool = False  # the request is processed before the fault acts
-    delay: float = 0.0  # seconds of wall-clock time before the answer (or the drop)
+    delay: float = 0.0  # seconds before the answer (or the drop), on the mock's clock or the wall's
 
     def matches(self, method: str, path: str) -> bool:
         return self.times > 0 and self.method in ("*", method) and fnmatch.fnmatchcase(path, self.path)

@@ -7,7 +7,7 @@ import inspect
 import ipaddress
 import math
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import urlsplit
 
 from starlette.requests import Request
@@ -18,6 +18,7 @@ from kohortpay._datetime import parse_datetime
 from ..core.errors import ApiError
 from ..core.faults import Fault
 from ..core.webhooks import Endpoint as WebhookEndpoint
+from ..core.webhooks import Order
 from ..core.wire import format_datetime
 from ..rules import Engine
 from .answers import error_response, json_response
@@ -133,8 +134,8 @@ def add_fault(
         raise ControlError("drop_connection must be true or false")
     if processed is not None and not isinstance(processed, bool):
         raise ControlError("processed must be true or false")
-    if not isinstance(delay, int | float) or isinstance(delay, bool) or not 0 <= delay <= 300:
-        raise ControlError("delay must be a number of seconds between 0 and 300")
+    if not isinstance(delay, int | float) or isinstance(delay, bool) or not 0 <= delay <= 86_400:
+        raise ControlError("delay must be a number of seconds between 0 and 86400 (a day)")
     if status is None and not drop_connection and not delay:
         raise ControlError("a fault needs a status, drop_connection or a delay")
     done = drop_connection or status is None if processed is None else processed
@@ -163,6 +164,32 @@ def add_webhook_endpoint(
         raise ControlError("livemode must be true or false")
     assert isinstance(url, str)
     return mock.webhooks.add_endpoint(url, events, organization_id, livemode)
+
+
+def duplicate_webhooks(mock: Engine, event_type: object = None, messages: object = 1) -> None:
+    """Deliver the next `messages` messages (of `event_type`, if given) twice, with the same id."""
+    if event_type is not None and not isinstance(event_type, str):
+        raise ControlError("event_type must be a string")
+    if not isinstance(messages, int) or isinstance(messages, bool) or messages < 1:
+        raise ControlError("messages must be an integer, at least 1")
+    mock.webhooks.duplicate(event_type, messages)
+
+
+def release_webhooks(mock: Engine, order: object = "reversed", seed: object = None) -> int:
+    """Deliver the messages held since `hold` in `order`: "reversed", "shuffled" (by `seed`) or
+    "original". Returns how many deliveries were released."""
+    if order not in get_args(Order):
+        raise ControlError(f"order must be one of {', '.join(get_args(Order))}")
+    if seed is not None and (not isinstance(seed, int) or isinstance(seed, bool)):
+        raise ControlError("seed must be an integer")
+    return mock.webhooks.release(order, seed)  # type: ignore[arg-type]
+
+
+def webhook_deliveries(mock: Engine, endpoint_id: str | None = None) -> list[dict[str, Any]]:
+    """Every delivery attempt (to one endpoint, if given), oldest first."""
+    if endpoint_id is not None and endpoint_id not in mock.webhooks.endpoints:
+        raise ApiError(404, f"no webhook endpoint {endpoint_id}")
+    return mock.webhooks.attempts(endpoint_id)
 
 
 FAULT_FIELDS = tuple(inspect.signature(add_fault).parameters)[1:]
@@ -205,6 +232,22 @@ def routes(mock: Engine) -> dict[str, dict[str, Endpoint]]:
             )
             return endpoint.describe()
         return [e.describe() for e in mock.webhooks.endpoints.values()]
+
+    async def deliveries(request: Request) -> list[dict[str, Any]]:
+        return webhook_deliveries(mock, request.path_params["id"])
+
+    async def hold(request: Request) -> dict[str, Any]:
+        mock.webhooks.hold()
+        return {"holding": True}
+
+    async def release(request: Request) -> dict[str, Any]:
+        body = await _json(request)
+        return {"released": release_webhooks(mock, body.get("order", "reversed"), body.get("seed"))}
+
+    async def duplicate(request: Request) -> dict[str, Any]:
+        body = await _json(request)
+        duplicate_webhooks(mock, body.get("event_type"), body.get("messages", 1))
+        return {"duplicating": True}
 
     async def events(request: Request) -> list[dict[str, Any]]:
         return mock.webhooks.events(request.query_params.get("type"))
@@ -249,6 +292,10 @@ def routes(mock: Engine) -> dict[str, dict[str, Endpoint]]:
         "clock": dict.fromkeys(["GET", "POST"], _loopback_only(clock)),
         "faults": dict.fromkeys(["GET", "POST", "DELETE"], _loopback_only(faults)),
         "webhook-endpoints": dict.fromkeys(["GET", "POST"], _loopback_only(webhook_endpoints)),
+        "webhook-endpoints/{id}/deliveries": {"GET": _loopback_only(deliveries)},
+        "webhooks/hold": {"POST": _loopback_only(hold)},
+        "webhooks/release": {"POST": _loopback_only(release)},
+        "webhooks/duplicate": {"POST": _loopback_only(duplicate)},
         "events": {"GET": _loopback_only(events)},
         "requests": {"GET": _loopback_only(requests)},
         "openapi.json": {"GET": _loopback_only(openapi)},

@@ -25,6 +25,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from ..core.errors import ApiError
 from ..core.journal import Entry
 from ..core.quirks import QUIRKS, Behaviour
+from ..core.webhooks import Order
 from . import control
 from .app import Mock
 
@@ -306,9 +307,10 @@ class MockServer:
         """Make the next `times` matching calls answer `status` (400–599), or leave them unanswered
         (`drop_connection`). `processed`: whether the request is processed first — a 502 after the
         order was stored, or a connection dropped before anything happened (by default only a dropped
-        connection is processed); `delay`: wall-clock seconds before the answer (with `status=None`,
-        the real answer, only late: for the client's timeouts). Bad arguments raise `ValueError`,
-        with the message `POST /_mock/faults` gives."""
+        connection is processed); `delay`: seconds before the answer, on the mock's clock or the wall's,
+        whichever passes first (advancing the clock releases it). With `status=None` the answer is
+        the real one, late — computed before the delay, unless `processed=False`: for the client's
+        timeouts. Bad arguments raise `ValueError`, with the message `POST /_mock/faults` gives."""
         control.add_fault(
             self.mock,
             method=method,
@@ -343,11 +345,12 @@ class MockServer:
         return self.add_webhook_endpoint(served.url + "/" + path.lstrip("/"), events)
 
     def wait_for_webhooks(self, timeout: float = 5.0, *, refused_ok: bool = False) -> None:
-        """Finish the server's after-answer work (`settle`), then wait until each event's delivery has
-        been attempted (a failed one is retried later: `events()` lists every attempt);
-        `TimeoutError` after `timeout` seconds. A delivery your endpoint refused (a non-2xx answer,
-        or none) raises `WebhookDeliveryError` naming the endpoint, the status and the answer — a
-        forgotten secret fails here, not later on an unrelated assertion — unless `refused_ok`."""
+        """Finish the server's after-answer work (`settle`), then wait until every delivery attempt
+        due on the mock's clock has been made (a refused one is retried on Svix's schedule: advance
+        the clock to get the retries); `TimeoutError` after `timeout` seconds. A delivery your
+        endpoint refused (a non-2xx answer, or none) raises `WebhookDeliveryError` naming the
+        endpoint, the status and the answer — a forgotten secret fails here, not later on an
+        unrelated assertion — unless `refused_ok`."""
         self.mock.settle()
         if not self.mock.webhooks.wait_idle(timeout):
             raise TimeoutError(f"webhook deliveries still running after {timeout} s")
@@ -387,7 +390,27 @@ class MockServer:
             self.mock.faults.clear()
 
     def events(self, event_type: str | None = None) -> list[dict[str, Any]]:
+        """The events emitted, oldest first, each with its `payload` and its delivery attempts."""
         return self.mock.webhooks.events(event_type)
+
+    def webhook_deliveries(self, endpoint_id: str | None = None) -> list[dict[str, Any]]:
+        """The delivery log (of one endpoint, if given), oldest first: each attempt's event, number,
+        scheduled time, status or error, the endpoint's answer and when the next attempt is due."""
+        return control.webhook_deliveries(self.mock, endpoint_id)
+
+    def duplicate_webhooks(self, event_type: str | None = None, messages: int = 1) -> None:
+        """Deliver the next `messages` messages (of `event_type`) twice, with the same `svix-id`,
+        as Svix may: a handler must be idempotent."""
+        control.duplicate_webhooks(self.mock, event_type, messages)
+
+    def hold_webhooks(self) -> None:
+        """Keep new messages back until `release_webhooks`, to deliver them out of order."""
+        self.mock.webhooks.hold()
+
+    def release_webhooks(self, order: Order = "reversed", seed: int | None = None) -> int:
+        """Deliver the held messages, "reversed" (the default), "shuffled" (by `seed`) or in their
+        "original" order; returns how many deliveries were released."""
+        return control.release_webhooks(self.mock, order, seed)
 
     def webhook_inbox(self, events: list[str] | None = None) -> WebhookInbox:
         """A webhook endpoint served by the mock itself, to assert on what a merchant receives."""

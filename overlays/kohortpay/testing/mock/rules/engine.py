@@ -45,7 +45,7 @@ class Engine:
         self.spec = spec or load_spec()
         self.validator = default_validator() if spec is None else SpecValidator(self.spec)
         self.state = State()
-        self.webhooks = Webhooks()
+        self.webhooks = Webhooks(now=lambda: self.state.clock.now())
         self.faults: list[Fault] = []
         self.replays: dict[tuple[str, str], Replay] = {}
         self.inboxes: dict[str, list[dict[str, Any]]] = {}  # webhooks received at /_mock/inbox/<name>
@@ -66,9 +66,11 @@ class Engine:
             self.catch_up(everything=True)
 
     def tick(self) -> None:
-        """Let the completion job catch up with the clock (groups complete or expire)."""
+        """Let the completion job catch up with the clock (groups complete or expire) and the webhook
+        retries that fell due go out."""
         with self.state.lock:
             self.catch_up()
+        self.webhooks.wake()
 
     def catch_up(self, *, everything: bool = False) -> None:
         """What is due before a request is served: the server's after-answer work (`everything`: also
