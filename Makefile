@@ -36,7 +36,7 @@ NEWER_PYTHON := $(shell for v in 3.15 3.14 3.13 3.12; do \
     [ -x "$$p" ] && "$$p" -c '' 2>/dev/null && { echo "$$p"; exit; }; done; done)
 
 # The wheel must contain these, and kohortpay/openapi.yaml must be the spec's content (not a link).
-WHEEL_FILES := kohortpay/__init__.py kohortpay/py.typed kohortpay/openapi.yaml \
+WHEEL_FILES := kohortpay/__init__.py kohortpay/py.typed kohortpay/openapi.yaml kohortpay/testing/contract/divergences.yaml \
                kohortpay_client/__init__.py kohortpay_client/py.typed
 
 # $(call wheel-venv,DIR[,MORE PACKAGES]): a fresh venv holding only the built wheel with its
@@ -156,7 +156,7 @@ wheel: $(STAMP) ## build the wheel into dist/ and check its contents
 	rm -rf dist
 	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
 	rm -rf build/wheel && $(BIN)/python -m zipfile -e dist/*.whl build/wheel
-	cd build/wheel && ls $(WHEEL_FILES) > /dev/null && cmp kohortpay/openapi.yaml $(CURDIR)/openapi.yaml
+	cd build/wheel && ls $(WHEEL_FILES) > /dev/null && cmp kohortpay/openapi.yaml $(CURDIR)/openapi.yaml && cmp kohortpay/testing/contract/divergences.yaml $(CURDIR)/divergences.yaml
 
 # Main job: install ONLY the built wheel (with its testing extra, for the embedded mock) into a
 # throwaway venv and run the quickstart against the mock.

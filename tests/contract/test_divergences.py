@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import fnmatch
+import io
 import re
 from pathlib import Path
 from typing import Any
 
-import contract_live as live
 import pytest
 import yaml
 from schemathesis.failure_codes import get_failure_class
 
+from kohortpay.testing.contract import ledger
+
 ROOT = Path(__file__).resolve().parents[2]
-ENTRIES: list[dict[str, Any]] = yaml.safe_load(live.LEDGER.read_text(encoding="utf-8"))["divergences"]
+ENTRIES: list[dict[str, Any]] = yaml.safe_load(ledger.SHIPPED.read_text(encoding="utf-8"))["divergences"]
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
 OPERATIONS = [f"{method.upper()} {path}" for path, item in SPEC["paths"].items() for method in item]
 WEBHOOKS = [f"webhook {name}" for name in SPEC["webhooks"]]
 # The last live contract run against the reference server (`CONTRACT_LIVE_SNAPSHOT=… make contract-live`).
-RECORDED = live.load(ROOT / "tests" / "fixtures" / "refserver" / "contract-failures.jsonl")
+RECORDED = ledger.load_failures(ROOT / "tests" / "fixtures" / "refserver" / "contract-failures.jsonl")
 
 
 def test_ids_are_unique_and_readable() -> None:
@@ -48,7 +50,7 @@ def test_an_entry_says_what_the_server_does_why_the_spec_differs_and_how_we_know
 
 
 def test_the_recorded_live_run_has_only_known_divergences() -> None:
-    explained, unexplained = live.classify(RECORDED, live.load_ledger())
+    explained, unexplained = ledger.classify(RECORDED, ledger.load())
     assert unexplained == []
     # No response the server sent breaks the spec, and no status it sends is undocumented but its 500s.
     assert not [f for f in RECORDED if f.code == "ST108"]
@@ -57,7 +59,7 @@ def test_the_recorded_live_run_has_only_known_divergences() -> None:
 
 
 def test_a_failure_the_ledger_does_not_know_is_reported() -> None:
-    unknown = live.Failure(
+    unknown = ledger.Failure(
         operation="GET /orders/{id}",
         code="ST108",
         title="Response violates schema",
@@ -67,5 +69,5 @@ def test_a_failure_the_ledger_does_not_know_is_reported() -> None:
         request="GET http://127.0.0.1:53000/orders/ord_1\n",
         response='{"amount": "x"}',
     )
-    assert live.classify([unknown], live.load_ledger()) == ({}, [unknown])
-    assert live.report([unknown], live.load_ledger()) == 1
+    assert ledger.classify([unknown], ledger.load()) == ({}, [unknown])
+    assert ledger.report([unknown], ledger.load(), io.StringIO()) == 1

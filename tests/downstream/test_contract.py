@@ -22,3 +22,9 @@ def test_kohortpay_contract_passes_against_the_mock() -> None:
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "No issues found" in done.stdout or "passed" in done.stdout
     assert "Stateful" in done.stdout
+
+
+def test_the_wheel_ships_the_ledger_of_known_divergences() -> None:
+    from kohortpay.testing.contract import ledger
+
+    assert len({entry.id for entry in ledger.load()}) >= 10  # what `kohortpay-contract --live` applies
