@@ -12,6 +12,7 @@ import pytest
 
 import kohortpay
 from kohortpay.testing import MockServer
+from kohortpay.testing.journal import assert_no_duplicate_creates
 
 from .support import API_KEY, BASE_URL, Api, Handler, MakeApi, instrument
 
@@ -59,10 +60,12 @@ def mock_server() -> Iterator[MockServer]:
 
 
 @pytest.fixture
-def server(mock_server: MockServer) -> MockServer:
-    """The mock server, reset to a fresh default organization."""
+def server(mock_server: MockServer) -> Iterator[MockServer]:
+    """The mock server, reset to a fresh default organization; after the test, the journal shows
+    that the SDK created nothing twice (retries and reconciliation included)."""
     mock_server.reset()
-    return mock_server
+    yield mock_server
+    assert_no_duplicate_creates(mock_server)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from kohortpay import KohortPay
 from kohortpay.testing import MockServer
 from kohortpay.testing.journal import assert_created_once, assert_no_duplicate_creates, created
 
-from .helpers import http, ok, shopper
+from .helpers import bearer, http, ok, shopper
 
 
 def test_every_request_is_journaled(server: MockServer, api: httpx.Client) -> None:
@@ -72,6 +72,13 @@ def test_duplicates_by_natural_key(server: MockServer, api: httpx.Client) -> Non
     other = {"amountTotal": 3000, "paymentClientReferenceId": "pay-1", **shopper("other@example.com")}
     ok(api.post("/checkout-sessions", json=other), 201)
     assert_no_duplicate_creates(server)  # different keys, different bodies
+    with http(server.url, headers=bearer(server.live_secret_key)) as live:  # the same key, in live mode
+        ok(live.post("/checkout-sessions", json={"amountTotal": 3000, "clientReferenceId": "b-1", **shopper()}), 201)
+    assert_no_duplicate_creates(server)  # another mode: another object
+    test_mode, _, live_mode = (entry.to_dict() for entry in server.requests(path="/checkout-sessions"))
+    organization = server.mock.state.default_organization.id
+    assert (test_mode["organization_id"], test_mode["livemode"]) == (organization, False)
+    assert (live_mode["organization_id"], live_mode["livemode"]) == (organization, True)
     with pytest.raises(ValueError, match="no create operation for 'refunds'"):
         assert_created_once(server, "refunds")
 

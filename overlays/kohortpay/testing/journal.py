@@ -58,16 +58,16 @@ def assert_created_once(server: MockServer, resource: str, **match: Any) -> Entr
 
 
 def assert_no_duplicate_creates(server: MockServer) -> None:
-    """No object was created twice: no two successful creates carry the same natural key (the
-    operation's first unique key the body gives, e.g. `clientReferenceId`) or, without one, the
-    same body. A retry after a lost answer must be reconciled, not sent again."""
+    """No object was created twice: no two successful creates in one organization and mode carry the
+    same natural key (the operation's first unique key the body gives, e.g. `clientReferenceId`) or,
+    without one, the same body. A retry after a lost answer must be reconciled, not sent again."""
     duplicates: list[str] = []
     for resource, operation in CREATES.items():
-        groups: dict[str, list[Entry]] = defaultdict(list)
+        groups: dict[tuple[object, str], list[Entry]] = defaultdict(list)
         for entry in server.requests(operation=operation.operation_id):
-            if entry.created and isinstance(entry.body, dict):
-                groups[_identity(operation, _camel(entry.body))].append(entry)
-        for identity, entries in groups.items():
+            if entry.created and isinstance(entry.body, dict):  # one object per organization and mode
+                groups[entry.scope, _identity(operation, _camel(entry.body))].append(entry)
+        for (_, identity), entries in groups.items():
             if len(entries) > 1:
                 lines = "\n".join(f"    {entry}" for entry in entries)
                 duplicates.append(f"  {resource} created {len(entries)} times with {identity}:\n{lines}")

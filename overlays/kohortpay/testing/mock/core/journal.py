@@ -22,7 +22,8 @@ from .wire import format_datetime
 @dataclass(frozen=True)
 class Entry:
     """One request: `key` is the API key, masked; `status` is None when the connection was dropped
-    before an answer (an injected fault); `created` holds the ids of the objects it created."""
+    before an answer (an injected fault); `created` holds the ids of the objects it created, and
+    `scope` the organization and mode (livemode) they belong to."""
 
     number: int
     method: str
@@ -34,6 +35,7 @@ class Entry:
     status: int | None
     at: dt.datetime
     created: tuple[str, ...]
+    scope: tuple[str, bool] | None = None  # (organization id, livemode) of a request the API served
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -47,6 +49,8 @@ class Entry:
             "status": self.status,
             "at": format_datetime(self.at),
             "created": list(self.created),
+            "organization_id": self.scope[0] if self.scope else None,
+            "livemode": self.scope[1] if self.scope else None,
         }
 
     def __str__(self) -> str:

@@ -165,6 +165,7 @@ class Mock(Engine):
             answer = self.run(operation, principal, dict(request.path_params), query, body, quirks, later)
             if NOTES in request.scope:
                 request.scope[NOTES]["created"] = answer.created
+                request.scope[NOTES]["scope"] = principal.scope
             if key is not None:
                 self.replays[(principal.key, key)] = Replay(fingerprint, answer.status, answer.body)
         headers = _headers(answer.quirks)

@@ -71,6 +71,7 @@ class Recorder:
             status=status,
             at=self.engine.state.clock.now(),
             created=tuple(notes.get("created", ())),
+            scope=notes.get("scope"),
         )
 
 
