@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from . import python
+from . import parsers, python
 from .spec import Api, Operation, Resource, Schema, snake
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -108,6 +108,10 @@ class Generator:
                 "events.py.jinja",
                 events=list(dict.fromkeys(self.api.webhooks.values())),
                 event_types=list(self.api.webhooks.items()),
+            ),
+            "parsers.py": self.render(
+                "parsers.py.jinja",
+                **parsers.context(self.names, {op.result for op in self.api.operations if op.result}),
             ),
             "testing.py": self.render(
                 "testing.py.jinja",
@@ -279,11 +283,12 @@ class Generator:
             item = self.names.models[str(subject)].class_name
             imports.models.add(item)
             body.append(f"page = functools.partial({build}, {', '.join(page_args)})")
-            body.append(f"return ListCall(page, {result_model}.from_dict, skip, options)")
+            body.append(f"return ListCall(page, parsers.{parsers.function(str(result_model))}, skip, options)")
             returns = f"ListCall[{item}]"
         else:
             body.append(f"request = {build}({', '.join(call_args)})")
-            body.append(f"return Call(request, {result_model}.from_dict, options{self._safety(resource, op, imports)})")
+            parse = f"parsers.{parsers.function(str(result_model))}"
+            body.append(f"return Call(request, {parse}, options{self._safety(resource, op, imports)})")
             returns = f"Call[{result_model}]"
         names = [p.split(":")[0] for p in positional] + [k.split(":")[0] for k in keywords]
         if len(set(names)) != len(names) or "options" in names:

@@ -21,6 +21,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
+from ._casing import to_snake
 from ._exceptions import (
     APIConnectionError,
     APIOutcomeUnknownError,
@@ -293,7 +294,7 @@ class BaseClient(Generic[HttpxClientT]):
         reconcile = call.reconcile
         assert reconcile is not None
         try:
-            found = yield from self._exchange(Call(reconcile.find, lambda data: data, call.options))
+            found = yield from self._exchange(Call(reconcile.find, to_snake, call.options))
         except KohortPayError as exc:
             raise APIOutcomeUnknownError(
                 request=refused.request,

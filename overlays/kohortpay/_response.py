@@ -8,7 +8,6 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._casing import to_snake
 from ._exceptions import APIResponseValidationError, empty_body_not_found
 
 T = TypeVar("T")
@@ -19,8 +18,8 @@ class APIResponse(Generic[T]):
     """What ``client.with_raw_response.<resource>.<method>(…)`` returns.
 
     ``status_code``, ``headers`` and ``http_response`` give the wire; ``parse()`` gives the model
-    the plain call would have returned (parsed once, then cached). Keys are normalised to
-    snake_case before parsing (except inside ``metadata``), so camelCase bodies parse too.
+    the plain call would have returned (parsed once, then cached). The generated parsers read
+    snake_case keys (the server's) and camelCase ones alike (except inside ``metadata``).
 
     ``reconciled`` is true when a retried create was refused as a duplicate of its earlier attempt
     and the object was found instead: ``http_response`` is then the answer of that look-up.
@@ -80,7 +79,7 @@ class APIResponse(Generic[T]):
                 raise empty_body_not_found(response)
             raise APIResponseValidationError(response, None, message="The response has no body.")
         try:
-            return self._parser(to_snake(data))
+            return self._parser(data)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise APIResponseValidationError(
                 response, data, message=f"The response body does not match the expected model: {exc!r}"

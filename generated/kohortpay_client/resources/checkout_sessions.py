@@ -20,7 +20,7 @@ from kohortpay._resource import (
     operation,
 )
 
-from .. import facts
+from .. import facts, parsers
 from ..api.checkout_sessions import (
     create_checkout_session,
     expire_checkout_session,
@@ -29,7 +29,6 @@ from ..api.checkout_sessions import (
 )
 from ..models import (
     CheckoutSession,
-    CheckoutSessionList,
     CreateCheckoutSessionParams,
     LineItemParams,
     Locale,
@@ -146,7 +145,7 @@ class CheckoutSessions(Resource[R]):
         request = create_checkout_session.build_request(body=body)
         return Call(
             request,
-            CheckoutSession.from_dict,
+            parsers.checkout_session,
             options,
             reconcile=by_unique_key(
                 request,
@@ -181,7 +180,7 @@ class CheckoutSessions(Resource[R]):
         request = get_checkout_session.build_request(
             id, expand=params.expand(expand, facts.CHECKOUT_SESSION)
         )
-        return Call(request, CheckoutSession.from_dict, options)
+        return Call(request, parsers.checkout_session, options)
 
     @operation
     def expire(
@@ -208,7 +207,7 @@ class CheckoutSessions(Resource[R]):
         request = expire_checkout_session.build_request(id)
         return Call(
             request,
-            CheckoutSession.from_dict,
+            parsers.checkout_session,
             options,
             reconcile=by_status(
                 get_checkout_session.build_request(id),
@@ -266,4 +265,4 @@ class CheckoutSessions(Resource[R]):
             search=params.search(search, facts.CHECKOUT_SESSION),
             expand=params.expand(expand, facts.CHECKOUT_SESSION),
         )
-        return ListCall(page, CheckoutSessionList.from_dict, skip, options)
+        return ListCall(page, parsers.checkout_session_list, skip, options)

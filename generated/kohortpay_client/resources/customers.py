@@ -19,7 +19,7 @@ from kohortpay._resource import (
     operation,
 )
 
-from .. import facts
+from .. import facts, parsers
 from ..api.customers import (
     block_customer,
     create_customer,
@@ -32,7 +32,6 @@ from ..api.customers import (
 from ..models import (
     CreateCustomerParams,
     Customer,
-    CustomerList,
     Locale,
     Metadata,
     UpdateCustomerParams,
@@ -87,7 +86,7 @@ class Customers(Resource[R]):
         request = create_customer.build_request(body=body)
         return Call(
             request,
-            Customer.from_dict,
+            parsers.customer,
             options,
             reconcile=by_unique_key(
                 request, facts.CREATE_CUSTOMER, find=list_customers.build_request
@@ -118,7 +117,7 @@ class Customers(Resource[R]):
         request = get_customer.build_request(
             id, expand=params.expand(expand, facts.CUSTOMER)
         )
-        return Call(request, Customer.from_dict, options)
+        return Call(request, parsers.customer, options)
 
     @operation
     def delete(
@@ -139,7 +138,7 @@ class Customers(Resource[R]):
         """
         id = params.path(id, "id")
         request = delete_customer.build_request(id)
-        return Call(request, Customer.from_dict, options)
+        return Call(request, parsers.customer, options)
 
     @operation
     def update(
@@ -184,7 +183,7 @@ class Customers(Resource[R]):
             deleted_at=deleted_at,
         )
         request = update_customer.build_request(id, body=body)
-        return Call(request, Customer.from_dict, options)
+        return Call(request, parsers.customer, options)
 
     @operation
     def block(
@@ -206,7 +205,7 @@ class Customers(Resource[R]):
         """
         id = params.path(id, "id")
         request = block_customer.build_request(id)
-        return Call(request, Customer.from_dict, options)
+        return Call(request, parsers.customer, options)
 
     @operation
     def unblock(
@@ -224,7 +223,7 @@ class Customers(Resource[R]):
         """
         id = params.path(id, "id")
         request = unblock_customer.build_request(id)
-        return Call(request, Customer.from_dict, options)
+        return Call(request, parsers.customer, options)
 
     @list_operation
     def list(
@@ -273,4 +272,4 @@ class Customers(Resource[R]):
             search=params.search(search, facts.CUSTOMER),
             expand=params.expand(expand, facts.CUSTOMER),
         )
-        return ListCall(page, CustomerList.from_dict, skip, options)
+        return ListCall(page, parsers.customer_list, skip, options)

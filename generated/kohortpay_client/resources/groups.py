@@ -20,7 +20,7 @@ from kohortpay._resource import (
     operation,
 )
 
-from .. import facts
+from .. import facts, parsers
 from ..api.groups import (
     cancel_group,
     create_group,
@@ -36,7 +36,6 @@ from ..models import (
     Metadata,
     ParticipantList,
     PaymentGroup,
-    PaymentGroupList,
     UpdatePaymentGroupParams,
     ValidatePaymentGroupParams,
     ValidatePaymentGroupResult,
@@ -102,7 +101,7 @@ class Groups(Resource[R]):
         request = create_group.build_request(body=body)
         return Call(
             request,
-            PaymentGroup.from_dict,
+            parsers.payment_group,
             options,
             unsafe_hint="payment group has no unique key: list the groups to see whether it was created",
         )
@@ -139,7 +138,7 @@ class Groups(Resource[R]):
         request = get_group.build_request(
             id, expand=params.expand(expand, facts.PAYMENT_GROUP)
         )
-        return Call(request, PaymentGroup.from_dict, options)
+        return Call(request, parsers.payment_group, options)
 
     @operation
     def update(
@@ -168,7 +167,7 @@ class Groups(Resource[R]):
             creator_email=creator_email,
         )
         request = update_group.build_request(id, body=body)
-        return Call(request, PaymentGroup.from_dict, options)
+        return Call(request, parsers.payment_group, options)
 
     @operation
     def participants(
@@ -188,7 +187,7 @@ class Groups(Resource[R]):
         """
         id = params.path(id, "id")
         request = list_group_participants.build_request(id)
-        return Call(request, ParticipantList.from_dict, options)
+        return Call(request, parsers.participant_list, options)
 
     @operation
     def cancel(
@@ -213,7 +212,7 @@ class Groups(Resource[R]):
         request = cancel_group.build_request(id)
         return Call(
             request,
-            PaymentGroup.from_dict,
+            parsers.payment_group,
             options,
             reconcile=by_status(get_group.build_request(id), facts.CANCEL_GROUP, id),
         )
@@ -244,7 +243,7 @@ class Groups(Resource[R]):
         request = expire_group.build_request(id)
         return Call(
             request,
-            PaymentGroup.from_dict,
+            parsers.payment_group,
             options,
             reconcile=by_status(get_group.build_request(id), facts.EXPIRE_GROUP, id),
         )
@@ -290,7 +289,7 @@ class Groups(Resource[R]):
         body = ValidatePaymentGroupParams(customer_email=customer_email, amount=amount)
         request = validate_group.build_request(code, body=body)
         return Call(
-            request, ValidatePaymentGroupResult.from_dict, options, repeatable=True
+            request, parsers.validate_payment_group_result, options, repeatable=True
         )
 
     @list_operation
@@ -347,4 +346,4 @@ class Groups(Resource[R]):
             search=params.search(search, facts.PAYMENT_GROUP),
             expand=params.expand(expand, facts.PAYMENT_GROUP),
         )
-        return ListCall(page, PaymentGroupList.from_dict, skip, options)
+        return ListCall(page, parsers.payment_group_list, skip, options)

@@ -19,9 +19,9 @@ from kohortpay._resource import (
     operation,
 )
 
-from .. import facts
+from .. import facts, parsers
 from ..api.orders import create_order, get_order, list_orders
-from ..models import CreateOrderParams, Locale, Metadata, Order, OrderList
+from ..models import CreateOrderParams, Locale, Metadata, Order
 from ..types import UNSET, Unset
 
 
@@ -107,7 +107,7 @@ class Orders(Resource[R]):
         request = create_order.build_request(body=body)
         return Call(
             request,
-            Order.from_dict,
+            parsers.order,
             options,
             reconcile=by_unique_key(
                 request, facts.CREATE_ORDER, find=list_orders.build_request
@@ -136,7 +136,7 @@ class Orders(Resource[R]):
         """
         id = params.path(id, "id")
         request = get_order.build_request(id, expand=params.expand(expand, facts.ORDER))
-        return Call(request, Order.from_dict, options)
+        return Call(request, parsers.order, options)
 
     @list_operation
     def list(
@@ -185,4 +185,4 @@ class Orders(Resource[R]):
             search=params.search(search, facts.ORDER),
             expand=params.expand(expand, facts.ORDER),
         )
-        return ListCall(page, OrderList.from_dict, skip, options)
+        return ListCall(page, parsers.order_list, skip, options)

@@ -20,7 +20,7 @@ from kohortpay._resource import (
     operation,
 )
 
-from .. import facts
+from .. import facts, parsers
 from ..api.payment_groups import (
     cancel_payment_group,
     create_payment_group,
@@ -36,7 +36,6 @@ from ..models import (
     Metadata,
     ParticipantList,
     PaymentGroup,
-    PaymentGroupList,
     UpdatePaymentGroupParams,
     ValidatePaymentGroupParams,
     ValidatePaymentGroupResult,
@@ -86,7 +85,7 @@ class PaymentGroups(Resource[R]):
         request = create_payment_group.build_request(body=body)
         return Call(
             request,
-            PaymentGroup.from_dict,
+            parsers.payment_group,
             options,
             unsafe_hint="payment group has no unique key: list the payment_groups to see whether it was created",
         )
@@ -120,7 +119,7 @@ class PaymentGroups(Resource[R]):
         request = get_payment_group.build_request(
             id, expand=params.expand(expand, facts.PAYMENT_GROUP)
         )
-        return Call(request, PaymentGroup.from_dict, options)
+        return Call(request, parsers.payment_group, options)
 
     @operation
     def update(
@@ -146,7 +145,7 @@ class PaymentGroups(Resource[R]):
             creator_email=creator_email,
         )
         request = update_payment_group.build_request(id, body=body)
-        return Call(request, PaymentGroup.from_dict, options)
+        return Call(request, parsers.payment_group, options)
 
     @operation
     def participants(
@@ -163,7 +162,7 @@ class PaymentGroups(Resource[R]):
         """
         id = params.path(id, "id")
         request = list_payment_group_participants.build_request(id)
-        return Call(request, ParticipantList.from_dict, options)
+        return Call(request, parsers.participant_list, options)
 
     @operation
     def cancel(
@@ -185,7 +184,7 @@ class PaymentGroups(Resource[R]):
         request = cancel_payment_group.build_request(id)
         return Call(
             request,
-            PaymentGroup.from_dict,
+            parsers.payment_group,
             options,
             reconcile=by_status(
                 get_payment_group.build_request(id), facts.CANCEL_PAYMENT_GROUP, id
@@ -212,7 +211,7 @@ class PaymentGroups(Resource[R]):
         request = expire_payment_group.build_request(id)
         return Call(
             request,
-            PaymentGroup.from_dict,
+            parsers.payment_group,
             options,
             reconcile=by_status(
                 get_payment_group.build_request(id), facts.EXPIRE_PAYMENT_GROUP, id
@@ -246,7 +245,7 @@ class PaymentGroups(Resource[R]):
         body = ValidatePaymentGroupParams(customer_email=customer_email, amount=amount)
         request = validate_payment_group.build_request(code, body=body)
         return Call(
-            request, ValidatePaymentGroupResult.from_dict, options, repeatable=True
+            request, parsers.validate_payment_group_result, options, repeatable=True
         )
 
     @list_operation
@@ -302,4 +301,4 @@ class PaymentGroups(Resource[R]):
             search=params.search(search, facts.PAYMENT_GROUP),
             expand=params.expand(expand, facts.PAYMENT_GROUP),
         )
-        return ListCall(page, PaymentGroupList.from_dict, skip, options)
+        return ListCall(page, parsers.payment_group_list, skip, options)

@@ -19,7 +19,7 @@ from kohortpay._resource import (
     operation,
 )
 
-from .. import facts
+from .. import facts, parsers
 from ..api.payment_intents import (
     cancel_payment_intent,
     create_payment_intent,
@@ -30,7 +30,6 @@ from ..models import (
     CreatePaymentIntentParams,
     Metadata,
     PaymentIntent,
-    PaymentIntentList,
 )
 from ..types import UNSET, Unset
 
@@ -83,7 +82,7 @@ class PaymentIntents(Resource[R]):
         request = create_payment_intent.build_request(body=body)
         return Call(
             request,
-            PaymentIntent.from_dict,
+            parsers.payment_intent,
             options,
             reconcile=by_unique_key(
                 request,
@@ -115,7 +114,7 @@ class PaymentIntents(Resource[R]):
         request = get_payment_intent.build_request(
             id, expand=params.expand(expand, facts.PAYMENT_INTENT)
         )
-        return Call(request, PaymentIntent.from_dict, options)
+        return Call(request, parsers.payment_intent, options)
 
     @operation
     def cancel(
@@ -139,7 +138,7 @@ class PaymentIntents(Resource[R]):
         request = cancel_payment_intent.build_request(id)
         return Call(
             request,
-            PaymentIntent.from_dict,
+            parsers.payment_intent,
             options,
             reconcile=by_status(
                 get_payment_intent.build_request(id), facts.CANCEL_PAYMENT_INTENT, id
@@ -193,4 +192,4 @@ class PaymentIntents(Resource[R]):
             search=params.search(search, facts.PAYMENT_INTENT),
             expand=params.expand(expand, facts.PAYMENT_INTENT),
         )
-        return ListCall(page, PaymentIntentList.from_dict, skip, options)
+        return ListCall(page, parsers.payment_intent_list, skip, options)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Unpack
 
+from kohortpay_client import parsers
 from kohortpay_client.api.checkout_sessions import get_checkout_session
 from kohortpay_client.api.groups import get_group
 from kohortpay_client.api.orders import get_order
@@ -23,7 +24,7 @@ def _shareable(group_id: str, what: str, max_wait: float, options: RequestOption
     answers 404 and joining it fails."""
     request = get_group.build_request(group_id, expand=["paymentGroupSettings"])
     return Wait(
-        Call(request, PaymentGroup.from_dict, options),
+        Call(request, parsers.payment_group, options),
         lambda group: group if group.payment_group_settings else None,
         what,
         max_wait,
@@ -49,7 +50,7 @@ class CheckoutSessions(checkout_sessions.CheckoutSessions[R]):
             group = intent.payment_group if isinstance(intent, PaymentIntent) else None
             return _shareable(group.id, what, max_wait, options) if isinstance(group, PaymentGroup) else None
 
-        return Wait(Call(request, CheckoutSession.from_dict, options), linked, what, max_wait)
+        return Wait(Call(request, parsers.checkout_session, options), linked, what, max_wait)
 
 
 class Orders(orders.Orders[R]):
@@ -68,5 +69,5 @@ class Orders(orders.Orders[R]):
             group_id = order.payment_group_id
             return _shareable(group_id, what, max_wait, options) if isinstance(group_id, str) else None
 
-        order = Call(get_order.build_request(params.path(id, "id")), Order.from_dict, options)
+        order = Call(get_order.build_request(params.path(id, "id")), parsers.order, options)
         return Wait(order, linked, what, max_wait)

@@ -1,0 +1,78 @@
+"""The generated fast parsers (kohortpay_client.parsers) give what the generic path gives — the
+model's `from_dict` of the answer re-cased to snake_case — on what the server sends, on camelCase
+bodies and on bodies with keys the spec does not declare; and the server's own answers take the
+fast path."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kohortpay._casing import to_camel, to_snake
+from kohortpay.testing import strategies as kst
+from kohortpay_client import facts, models, parsers
+
+
+def parser_name(schema: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", schema).lower()
+
+
+# Metadata is merchant data, only ever met under a `metadata` key, where no key is re-cased.
+SCHEMAS = sorted(name for name in facts.SCHEMAS if hasattr(parsers, parser_name(name)) and name != "Metadata")
+
+
+def generic(schema: str, data: Any) -> Any:
+    return getattr(models, schema).from_dict(to_snake(data))
+
+
+def test_every_model_of_an_answer_has_a_parser() -> None:
+    answers = {op.result.name for op in facts.OPERATIONS.values() if op.result is not None}
+    assert answers and answers <= set(SCHEMAS)
+
+
+@pytest.mark.parametrize("schema", SCHEMAS)
+@settings(max_examples=30, suppress_health_check=list(HealthCheck), deadline=None)
+@given(data=st.data())
+def test_the_fast_parser_gives_the_generic_result(schema: str, data: st.DataObject) -> None:
+    parse = getattr(parsers, parser_name(schema))
+    wire = data.draw(kst.response_object(schema))
+    assert parse(wire) == generic(schema, wire)
+    camel = to_camel(wire)
+    assert parse(camel) == generic(schema, camel)  # either casing parses
+    extended = {**wire, "a_field_added_later": [1, {"x": None}]}  # kept where the generic path keeps it
+    assert parse(extended) == generic(schema, extended)
+
+
+def test_the_servers_answers_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the mock's answers (the reference server's shapes), no parser gives way to `from_dict`."""
+    from kohortpay import KohortPay
+    from kohortpay.testing import MockServer
+
+    fallbacks: list[Any] = []
+
+    def counted(data: Any) -> Any:
+        fallbacks.append(data)
+        return to_snake(data)
+
+    monkeypatch.setattr(parsers, "to_snake", counted)
+    shopper: dict[str, Any] = {"customer_email": "jane@example.com", "customer_first_name": "Jane",
+                               "customer_last_name": "Doe"}  # fmt: skip
+    with MockServer() as server, KohortPay(server.secret_key, base_url=server.url) as client:
+        customer = client.customers.create(email_address="ada@example.com", metadata={"tier": "gold"})
+        session = client.checkout_sessions.create(amount_total=5000, line_items=[{"name": "Tea", "price": 5000,
+                                                  "quantity": 1}], **shopper)  # fmt: skip
+        order = client.orders.create(amount=3000, client_reference_id="cart-1", **shopper)
+        group = client.orders.wait_for_group(order.id)
+        server.settle()
+        client.customers.retrieve(customer.id)
+        client.checkout_sessions.retrieve(session.id)
+        client.groups.validate(group.share_id, amount=5000)
+        client.groups.retrieve(group.id, expand=["paymentGroupSettings.discountLevels", "customer", "orders"])
+        for resource in (client.customers, client.checkout_sessions, client.orders, client.groups,
+                         client.payment_intents, client.payment_groups):  # fmt: skip
+            assert list(resource.list())
+    assert fallbacks == []
