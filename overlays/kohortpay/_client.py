@@ -6,7 +6,6 @@ retry loop with its own ``send`` and ``sleep``.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from types import TracebackType
 from typing import TypeVar
@@ -97,6 +96,8 @@ class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
         Resources.__init__(self, AsyncRunner(self))
 
     async def _sleep(self, seconds: float) -> None:
+        import asyncio  # here: a program that only calls synchronously never needs asyncio
+
         await asyncio.sleep(seconds)
 
     @property

@@ -39,13 +39,14 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from kohortpay_client.records import ErrorCode
-
 from ._redaction import redact
+
+if TYPE_CHECKING:
+    from kohortpay_client.records import ErrorCode  # 6 ms of TypedDicts: for the type checker only
 
 __all__ = [
     "APIConnectionError",
@@ -295,7 +296,7 @@ def _body_of(response: httpx.Response) -> object:
 
 def _error_class(status: int, code: str | None, text: str) -> type[APIStatusError]:
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
-    by_code = _BY_CODE.get(cast(ErrorCode, code))
+    by_code = _BY_CODE.get(cast("ErrorCode", code))
     if by_code is not None and issubclass(by_code, cls):
         return by_code
     for match_status, match_code, pattern, by_message in _BY_MESSAGE:
