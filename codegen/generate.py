@@ -150,6 +150,7 @@ class Generator:
                     "references": {f.wire: f.references for f in schema.fields if f.references},
                     "ignored": [f.wire for f in schema.fields if f.ignored],
                     "from_now": {f.wire: f.from_now for f in schema.fields if f.from_now},
+                    "stored_as": {f.wire: f.stored_as for f in schema.fields if f.stored_as},
                     "patterns": {f.wire: f.schema["pattern"] for f in plain if "pattern" in f.schema},
                     "alternatives": schema.alternatives,
                 }

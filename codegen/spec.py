@@ -56,6 +56,7 @@ class Field:
     relation: Relation | None
     ignored: bool
     from_now: tuple[int, int] | None
+    stored_as: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ def _field(holder: Mapping[str, Any], name: str, node: Mapping[str, Any]) -> Fie
         relation=relation,
         ignored=bool(ext.get("ignored")),
         from_now=(window["min"], window["max"]) if window else None,
+        stored_as=dict(ext.get("stored-as", {})),
     )
 
 
@@ -420,4 +422,8 @@ def check(spec: Mapping[str, Any]) -> list[str]:
                     problems.append(f"{where}: the relation's remote field {relation.remote!r} does not exist")
             if field.from_now is not None and field.schema.get("format") != "date-time":
                 problems.append(f"{where}: from-now is for date-times")
+            allowed = _resolve(spec, field.schema).get("enum")
+            for sent, kept in field.stored_as.items():
+                if allowed is not None and not {sent, kept} <= set(allowed):
+                    problems.append(f"{where}: stored-as maps {sent!r} to {kept!r}, not both values of its enum")
     return problems

@@ -57,6 +57,8 @@ class ObjectSchema(Generic[RecordT, FieldT]):
     ignored: frozenset[str]
     #: Date-time fields the server takes only between now + min and now + max seconds.
     from_now: Mapping[str, tuple[int, int]]
+    #: Field → {value sent: value the server stores instead} (orders store `en_GB` as `en_US`).
+    stored_as: Mapping[str, Mapping[str, str]]
     #: Field → the `pattern` its values have (ids, share codes).
     patterns: Mapping[str, str]
     #: Groups of fields of which one must be given whole.
@@ -103,6 +105,7 @@ METADATA: Final[ObjectSchema[records.Metadata, str]] = ObjectSchema(
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -130,6 +133,7 @@ CREATE_PAYMENT_INTENT_PARAMS: Final[
     },
     ignored=frozenset(("status",)),
     from_now={},
+    stored_as={},
     patterns={"checkoutSessionId": "^cs_[0-9a-f]+$"},
     alternatives=(),
 )
@@ -158,6 +162,7 @@ CREATE_PAYMENT_GROUP_PARAMS: Final[
     },
     ignored=frozenset(("midExpireAt",)),
     from_now={"expiresAt": (60, 7776000)},
+    stored_as={},
     patterns={},
     alternatives=(("orderId",), ("paymentIntentId",)),
 )
@@ -175,6 +180,7 @@ UPDATE_PAYMENT_GROUP_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -192,6 +198,7 @@ VALIDATE_PAYMENT_GROUP_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -217,6 +224,7 @@ CREATE_CUSTOMER_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -250,6 +258,7 @@ UPDATE_CUSTOMER_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -265,6 +274,7 @@ LINE_ITEM_PARAMS: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -310,6 +320,7 @@ CREATE_CHECKOUT_SESSION_PARAMS: Final[
     },
     ignored=frozenset(()),
     from_now={"expiresAt": (1800, 86400)},
+    stored_as={},
     patterns={},
     alternatives=(
         ("customerId",),
@@ -344,6 +355,7 @@ CREATE_ORDER_PARAMS: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={"locale": {"en_GB": "en_US"}},
     patterns={},
     alternatives=(
         ("customerId",),
@@ -441,6 +453,7 @@ PAYMENT_INTENT: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^pi_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -528,6 +541,7 @@ PAYMENT_GROUP: Final[ObjectSchema[records.PaymentGroup, records.PaymentGroupFiel
         },
         ignored=frozenset(()),
         from_now={},
+        stored_as={},
         patterns={
             "id": "^pg_[0-9a-f]{14}$",
             "shareId": "^KHT(PAY)?-(test-)?[0-9A-F]{8}$",
@@ -584,6 +598,7 @@ PAYMENT_GROUP_SETTINGS: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^pgset_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -615,6 +630,7 @@ DISCOUNT_LEVEL: Final[
     references={"paymentGroupSettingsId": ("PaymentGroupSettings", "id")},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^dlev_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -637,6 +653,7 @@ CURRENT_DISCOUNT_LEVEL: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -698,6 +715,7 @@ VALIDATE_PAYMENT_GROUP_RESULT: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -723,6 +741,7 @@ ORGANIZATION: Final[ObjectSchema[records.Organization, records.OrganizationField
         references={},
         ignored=frozenset(()),
         from_now={},
+        stored_as={},
         patterns={"id": "^org_[0-9a-f]{14}$"},
         alternatives=(),
     )
@@ -739,6 +758,7 @@ BRAND_SETTINGS: Final[
     references={"organizationId": ("Organization", "id")},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^bset_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -816,6 +836,7 @@ CUSTOMER: Final[ObjectSchema[records.Customer, records.CustomerField]] = ObjectS
     references={"organizationId": ("Organization", "id")},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^cus_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -920,6 +941,7 @@ CHECKOUT_SESSION: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^cs_[0-9a-f]{14}$", "shareId": "^cs_(test|live)_[0-9a-f]{58}$"},
     alternatives=(),
 )
@@ -963,6 +985,7 @@ LINE_ITEM: Final[ObjectSchema[records.LineItem, records.LineItemField]] = Object
     references={"checkoutSessionId": ("CheckoutSession", "id")},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^li_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -1060,6 +1083,7 @@ ORDER: Final[ObjectSchema[records.Order, records.OrderField]] = ObjectSchema(
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^ord_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -1075,6 +1099,7 @@ PAYMENT_INTENT_LIST: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -1090,6 +1115,7 @@ PAYMENT_GROUP_LIST: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -1104,6 +1130,7 @@ CUSTOMER_LIST: Final[ObjectSchema[records.CustomerList, records.CustomerListFiel
         references={},
         ignored=frozenset(()),
         from_now={},
+        stored_as={},
         patterns={},
         alternatives=(),
     )
@@ -1120,6 +1147,7 @@ CHECKOUT_SESSION_LIST: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -1134,6 +1162,7 @@ ORDER_LIST: Final[ObjectSchema[records.OrderList, records.OrderListField]] = (
         references={},
         ignored=frozenset(()),
         from_now={},
+        stored_as={},
         patterns={},
         alternatives=(),
     )
@@ -1150,6 +1179,7 @@ PARTICIPANT_LIST: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -1165,6 +1195,7 @@ ERROR_RESPONSE: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -1179,6 +1210,7 @@ ERROR_DETAIL: Final[ObjectSchema[records.ErrorDetail, records.ErrorDetailField]]
         references={},
         ignored=frozenset(()),
         from_now={},
+        stored_as={},
         patterns={},
         alternatives=(),
     )
@@ -1195,6 +1227,7 @@ PAYMENT_INTENT_EVENT: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -1210,6 +1243,7 @@ PAYMENT_GROUP_EVENT: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -1227,6 +1261,7 @@ PAYMENT_GROUP_SUCCEEDED_EVENT: Final[
     references={},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={},
     alternatives=(),
 )
@@ -1241,6 +1276,7 @@ ORDER_EVENT: Final[ObjectSchema[records.OrderEvent, records.OrderEventField]] = 
         references={},
         ignored=frozenset(()),
         from_now={},
+        stored_as={},
         patterns={},
         alternatives=(),
     )
@@ -1314,6 +1350,7 @@ WEBHOOK_PAYMENT_INTENT: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^pi_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -1376,6 +1413,7 @@ WEBHOOK_PAYMENT_GROUP: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^pg_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -1446,6 +1484,7 @@ WEBHOOK_PAYMENT_GROUP_SUCCEEDED: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^pg_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -1483,6 +1522,7 @@ WEBHOOK_PAYMENT_GROUP_SETTINGS: Final[
     },
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^pgset_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -1505,6 +1545,7 @@ WEBHOOK_DISCOUNT_LEVEL: Final[
     references={"paymentGroupSettingsId": ("PaymentGroupSettings", "id")},
     ignored=frozenset(()),
     from_now={},
+    stored_as={},
     patterns={"id": "^dlev_[0-9a-f]{14}$"},
     alternatives=(),
 )
@@ -1579,6 +1620,7 @@ WEBHOOK_ORDER: Final[ObjectSchema[records.WebhookOrder, records.WebhookOrderFiel
         },
         ignored=frozenset(()),
         from_now={},
+        stored_as={},
         patterns={"id": "^ord_[0-9a-f]{14}$"},
         alternatives=(),
     )

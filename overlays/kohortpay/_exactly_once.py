@@ -78,7 +78,7 @@ def by_unique_key(
             break
     else:
         return None
-    field, sent = snake_key(key), to_snake(dict(body))
+    field, sent = snake_key(key), to_snake(as_stored(operation, body))
 
     def pick(data: Any) -> Any | None:
         for item in data.get("data", []) if isinstance(data, dict) else []:
@@ -99,6 +99,14 @@ def by_status(request: Request, operation: Operation[Any, Any], object_id: str) 
 
     what = _words(operation.subject.name) if operation.subject else "object"
     return Reconcile(STATUS_ERRORS, request, pick, f"{what} {object_id} with status {status}")
+
+
+def as_stored(operation: Operation[Any, Any], body: Mapping[str, Any]) -> dict[str, Any]:
+    """The body as the server stores it: the values the spec says it stores as others
+    (`stored-as`: an order's `en_GB` locale is stored as `en_US`) replaced."""
+    replaced = operation.body.stored_as if operation.body else {}
+    return {key: replaced.get(key, {}).get(value, value) if isinstance(value, str) else value
+            for key, value in body.items()}  # fmt: skip
 
 
 def holds(stored: Any, sent: Any) -> bool:

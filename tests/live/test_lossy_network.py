@@ -56,21 +56,30 @@ SHOPPER: dict[str, Any] = {
     "customer_first_name": "Jane",
     "customer_last_name": "Doe",
 }
+# Values the server stores otherwise than sent, which reconciliation must still recognise: an
+# order's `en_GB` locale (stored as `en_US`), integers beyond 2^53 (rounded to a double).
+STORED_OTHERWISE: dict[str, Any] = {"locale": "en_GB", "metadata": {"basket": 2**53 + 1, "ratio": 0.1}}
 # A keyed create: (resource, how call i creates with run id r, the search that lists the run's objects).
 KEYED = {
     "customers": (
         "customers",
-        lambda c, r, i: c.customers.create(email_address=f"eo{r}-{i}@example.com", first_name=f"N{i}"),
+        lambda c, r, i: c.customers.create(
+            email_address=f"eo{r}-{i}@example.com", first_name=f"N{i}", **STORED_OTHERWISE
+        ),
         "emailAddress~eo{}-",
     ),
     "orders with a reference": (
         "orders",
-        lambda c, r, i: c.orders.create(amount=5000 + i, client_reference_id=f"eo{r}-{i}", **SHOPPER),
+        lambda c, r, i: c.orders.create(
+            amount=5000 + i, client_reference_id=f"eo{r}-{i}", **SHOPPER, **STORED_OTHERWISE
+        ),
         "clientReferenceId~eo{}-",
     ),
     "checkout sessions with a reference": (
         "checkout_sessions",
-        lambda c, r, i: c.checkout_sessions.create(amount_total=7000 + i, client_reference_id=f"eo{r}-{i}", **SHOPPER),
+        lambda c, r, i: c.checkout_sessions.create(
+            amount_total=7000 + i, client_reference_id=f"eo{r}-{i}", **SHOPPER, **STORED_OTHERWISE
+        ),
         "clientReferenceId~eo{}-",
     ),
 }

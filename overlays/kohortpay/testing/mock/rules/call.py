@@ -194,6 +194,7 @@ def check_email(address: str) -> None:
         raise ApiError(400, ["Disposable emails are not allowed."])
 
 
-def store_locale(locale: records.Locale) -> records.Locale:
-    """Orders store `en_GB` as `en_US` (checkout sessions and customers keep it)."""
-    return "en_US" if locale == "en_GB" else locale
+def stored(schema: ObjectSchema[Any, Any], field: str, value: Any) -> Any:
+    """What the server stores for `value` sent as `field` of `schema` (the spec's `stored-as`:
+    orders store `en_GB` as `en_US`)."""
+    return schema.stored_as.get(field, {}).get(value, value) if isinstance(value, str) else value

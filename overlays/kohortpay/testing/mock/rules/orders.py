@@ -15,7 +15,7 @@ from ..core.errors import bad_request, not_found
 from ..core.state import new_id
 from ..core.store import scope_of
 from . import customers, fraud, groups
-from .call import Call, check_email, store_locale
+from .call import Call, check_email, stored
 from .expand import present
 from .listing import page
 from .registry import rule
@@ -51,7 +51,7 @@ def create(call: Call[records.CreateOrderParams]) -> Order:
         paymentGroupShareId=code,  # the code sent (null without one), whatever group the order ends in
         customerId=customer["id"],
         currency="EUR",
-        locale=store_locale(body.get("locale") or "fr_FR"),
+        locale=stored(facts.CREATE_ORDER_PARAMS, "locale", body.get("locale") or "fr_FR"),
         status="CREATED",
         riskLevel="LOW",
         token=None,
