@@ -22,6 +22,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 
 from ._casing import to_snake
+from ._deadline import Deadline
 from ._exceptions import (
     APIConnectionError,
     APIOutcomeUnknownError,
@@ -51,6 +52,8 @@ HttpxClientT = TypeVar("HttpxClientT", httpx.Client, httpx.AsyncClient)
 DEFAULT_BASE_URL = "https://api.kohortpay.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+#: The longest answer read (API answers are kilobytes: a page of 25 expanded groups is ~50 KiB).
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 
 # sk_ or pk_, then test or live, then a suffix without "_" (the server splits the key on "_").
 _API_KEY_RE = re.compile(r"(?:sk|pk)_(?:test|live)_[A-Za-z0-9]+")
@@ -98,6 +101,12 @@ def _check_api_key(api_key: str | None) -> str:
     return api_key
 
 
+def _check_cap(max_response_bytes: int | None) -> int | None:
+    if max_response_bytes is not None and (isinstance(max_response_bytes, bool) or max_response_bytes < 1):
+        raise ValueError("max_response_bytes must be a positive number of bytes, or None")
+    return max_response_bytes
+
+
 class BaseClient(Generic[HttpxClientT]):
     """Configuration and the I/O-free request logic of :class:`KohortPay` and :class:`AsyncKohortPay`."""
 
@@ -114,6 +123,7 @@ class BaseClient(Generic[HttpxClientT]):
         http_client: HttpxClientT | None = None,
         default_headers: Mapping[str, str] | None = None,
         server_idempotency: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         setup_logging()
         self._api_key = _check_api_key(api_key if api_key is not None else os.environ.get("KOHORTPAY_API_KEY"))
@@ -126,6 +136,7 @@ class BaseClient(Generic[HttpxClientT]):
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
+        self.max_response_bytes = _check_cap(max_response_bytes)
         #: Whether the server replays a ``POST``'s first answer for a repeated ``Idempotency-Key``
         #: (KohortPay's does not; the mock does in its opt-in replay mode): then every ``POST`` is retried.
         self.server_idempotency = server_idempotency
@@ -159,6 +170,7 @@ class BaseClient(Generic[HttpxClientT]):
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         server_idempotency: bool | None = None,
+        max_response_bytes: int | None = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other defaults. It shares the connection pool (closing the
         copy leaves the pool open; close the original)."""
@@ -173,6 +185,8 @@ class BaseClient(Generic[HttpxClientT]):
             clone._default_headers = {**self._default_headers, **default_headers}
         if server_idempotency is not None:
             clone.server_idempotency = server_idempotency
+        if max_response_bytes is not NOT_GIVEN:
+            clone.max_response_bytes = _check_cap(max_response_bytes)
         clone._owns_http = False
         clone._bind_resources()
         return clone
@@ -208,7 +222,9 @@ class BaseClient(Generic[HttpxClientT]):
             )
         return dict(merged.values())
 
-    def _build_request(self, call: Call[Any], headers: dict[str, str], retries_taken: int) -> httpx.Request:
+    def _build_request(
+        self, call: Call[Any], headers: dict[str, str], retries_taken: int, deadline: Deadline
+    ) -> httpx.Request:
         spec = call.request
         return self._http.build_request(
             spec["method"].upper(),
@@ -216,18 +232,23 @@ class BaseClient(Generic[HttpxClientT]):
             params=spec.get("params") or None,  # an empty dict costs httpx a URL rebuild
             json=spec.get("json"),
             headers={**headers, RETRY_COUNT_HEADER: str(retries_taken)},
-            timeout=call.options.get("timeout", self.timeout),
+            timeout=deadline.attempt_timeout(),
         )
 
-    def _exchange(self, call: Call[T]) -> Generator[Step, Outcome, APIResponse[T]]:
-        """The retry loop, without I/O: see the module docstring."""
+    def _deadline(self, call: Call[Any]) -> Deadline:
+        """The call's deadline, from its ``timeout`` or the client's."""
+        return Deadline(call.options.get("timeout", self.timeout))
+
+    def _exchange(self, call: Call[T], deadline: Deadline) -> Generator[Step, Outcome, APIResponse[T]]:
+        """The retry loop, without I/O: see the module docstring. No attempt starts, and no sleep
+        ends, past `deadline`."""
         max_retries = call.options.get("max_retries", self.max_retries)
         headers = self._headers(call)  # the idempotency key is chosen once, for every attempt
         repeatable = self._repeatable(call)
         retries = 0
         maybe_processed = False  # an earlier attempt may have been processed
         while True:
-            request = self._build_request(call, headers, retries)
+            request = self._build_request(call, headers, retries, deadline)
             if logger.isEnabledFor(logging.DEBUG):
                 logger.debug(
                     "Request: %s %s headers=%s", request.method, request.url, redacted_headers(request.headers.items())
@@ -237,7 +258,7 @@ class BaseClient(Generic[HttpxClientT]):
             self._log_outcome(request, outcome)
             if retries < max_retries and is_retryable(outcome) and (repeatable or not_processed(outcome)):
                 delay = retry_delay(retries, outcome)
-                if delay is not None:
+                if delay is not None and deadline.allows(delay):
                     logger.info(
                         "Retrying %s %s in %.2f s (retry %d of %d)",
                         request.method,
@@ -251,12 +272,12 @@ class BaseClient(Generic[HttpxClientT]):
                     maybe_processed = maybe_processed or ambiguous(outcome)
                     continue
             if isinstance(outcome, Exception):
-                raise self._transport_error(call, request, outcome) from outcome
+                raise self._transport_error(call, request, outcome, deadline) from outcome
             if outcome.is_success:
                 return APIResponse(outcome, call.parse, retries_taken=retries)
             error = make_status_error(outcome)
             if maybe_processed and call.reconcile is not None and isinstance(error, call.reconcile.refused):
-                return (yield from self._reconcile(call, error, retries))
+                return (yield from self._reconcile(call, error, retries, deadline))
             raise error
 
     def _repeatable(self, call: Call[Any]) -> bool:
@@ -266,10 +287,16 @@ class BaseClient(Generic[HttpxClientT]):
             return True
         return method == "POST" and self.server_idempotency
 
-    def _transport_error(self, call: Call[Any], request: httpx.Request, exc: Exception) -> APIConnectionError:
+    def _transport_error(
+        self, call: Call[Any], request: httpx.Request, exc: Exception, deadline: Deadline
+    ) -> APIConnectionError:
         what = f"{type(exc).__name__}: {exc}"
         if request.method in IDEMPOTENT_METHODS or call.repeatable or not ambiguous(exc):
             if isinstance(exc, httpx.TimeoutException):
+                left = deadline.left()
+                if left is not None and left <= 0:
+                    message = f"The call's timeout ({deadline.seconds} s) ran out."
+                    return APITimeoutError(request=request, message=message)
                 return APITimeoutError(request=request)
             return APIConnectionError(request=request, message=f"Connection error: {what}")
         if call.reconcile is not None:
@@ -288,13 +315,13 @@ class BaseClient(Generic[HttpxClientT]):
         )
 
     def _reconcile(
-        self, call: Call[T], refused: APIStatusError, retries: int
+        self, call: Call[T], refused: APIStatusError, retries: int, deadline: Deadline
     ) -> Generator[Step, Outcome, APIResponse[T]]:
         """A retry was refused: find what the earlier attempt did (see :mod:`kohortpay._exactly_once`)."""
         reconcile = call.reconcile
         assert reconcile is not None
         try:
-            found = yield from self._exchange(Call(reconcile.find, to_snake, call.options))
+            found = yield from self._exchange(Call(reconcile.find, to_snake, call.options), deadline)
         except KohortPayError as exc:
             raise APIOutcomeUnknownError(
                 request=refused.request,

@@ -13,6 +13,8 @@ from typing import TypeVar
 import httpx
 
 from ._base_client import DEFAULT_TIMEOUT, BaseClient, Outcome, shared_ssl_context
+from ._deadline import BodyTooLarge, Deadline, Limited
+from ._exceptions import ResponseTooLargeError
 from ._resource import AsyncRunner, Call, RawAsyncRunner, RawSyncRunner, SyncRunner
 from ._response import APIResponse
 from .resources import Resources
@@ -51,14 +53,15 @@ class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
         return Resources(RawSyncRunner(self))
 
     def _request(self, call: Call[T], /) -> APIResponse[T]:
-        exchange = self._exchange(call)
+        deadline = self._deadline(call)
+        exchange = self._exchange(call, deadline)
         outcome: Outcome = None
         try:
             while True:
                 step = exchange.send(outcome)
                 if isinstance(step, httpx.Request):
                     try:
-                        outcome = self._http.send(step)
+                        outcome = self._send(step, deadline)
                     except httpx.RequestError as exc:
                         outcome = exc
                 else:
@@ -66,6 +69,19 @@ class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
                     outcome = None
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+        finally:
+            exchange.close()
+
+    def _send(self, request: httpx.Request, deadline: Deadline) -> httpx.Response:
+        response = self._http.send(request, stream=True)
+        response.stream = Limited(response.stream, deadline, self.max_response_bytes, request)
+        try:
+            response.read()
+        except BodyTooLarge as exc:
+            raise ResponseTooLargeError(str(exc), request=request) from None
+        finally:
+            response.close()
+        return response
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``, or this is a copy)."""
@@ -106,14 +122,15 @@ class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
         return Resources(RawAsyncRunner(self))
 
     async def _request(self, call: Call[T], /) -> APIResponse[T]:
-        exchange = self._exchange(call)
+        deadline = self._deadline(call)
+        exchange = self._exchange(call, deadline)
         outcome: Outcome = None
         try:
             while True:
                 step = exchange.send(outcome)
                 if isinstance(step, httpx.Request):
                     try:
-                        outcome = await self._http.send(step)
+                        outcome = await self._send(step, deadline)
                     except httpx.RequestError as exc:
                         outcome = exc
                 else:
@@ -121,6 +138,19 @@ class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
                     outcome = None
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+        finally:
+            exchange.close()
+
+    async def _send(self, request: httpx.Request, deadline: Deadline) -> httpx.Response:
+        response = await self._http.send(request, stream=True)
+        response.stream = Limited(response.stream, deadline, self.max_response_bytes, request)
+        try:
+            await response.aread()
+        except BodyTooLarge as exc:
+            raise ResponseTooLargeError(str(exc), request=request) from None
+        finally:
+            await response.aclose()
+        return response
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as ``http_client``, or this is a copy)."""

@@ -11,6 +11,7 @@
         │   ├── APITimeoutError
         │   └── APIOutcomeUnknownError        a non-idempotent request may have been processed
         ├── APIResponseValidationError        .response, .status_code, .body
+        ├── ResponseTooLargeError             an answer longer than max_response_bytes
         └── APIStatusError                    .status_code, .type, .code, .message, .request_id, .body
             ├── BadRequestError               400
             │   ├── AmountTooLowError             AMOUNT_TOO_LOW            (also a GroupValidationError)
@@ -53,6 +54,7 @@ __all__ = [
     "APIError",
     "APIOutcomeUnknownError",
     "APIResponseValidationError",
+    "ResponseTooLargeError",
     "APIStatusError",
     "APITimeoutError",
     "AmountTooLowError",
@@ -119,10 +121,11 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or pool)."""
+    """The call ran out of time: its ``timeout`` (the whole call's deadline, retries included), or
+    one of the phases of an attempt (connect, read, write or pool)."""
 
-    def __init__(self, *, request: httpx.Request) -> None:
-        super().__init__(request=request, message="Request timed out.")
+    def __init__(self, *, request: httpx.Request, message: str = "Request timed out.") -> None:
+        super().__init__(request=request, message=message)
 
 
 class APIOutcomeUnknownError(APIConnectionError):
@@ -139,6 +142,10 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class ResponseTooLargeError(APIError):
+    """The answer was longer than the client's ``max_response_bytes``: it was not read further."""
 
 
 class APIStatusError(APIError):

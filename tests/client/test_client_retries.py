@@ -38,7 +38,7 @@ def test_503_twice_then_success(make_api: MakeApi) -> None:
 
 def test_backoff_doubles_with_jitter_and_is_capped(make_api: MakeApi) -> None:
     recorder = Recorder(*[UNAVAILABLE] * 7, OK)
-    api = make_api(recorder, max_retries=7)
+    api = make_api(recorder, max_retries=7, timeout=60.0)  # a budget the 31.5 s of backoff fits in
     api(retrieve)
     bases = [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
     assert len(api.sleeps) == len(bases)
