@@ -144,6 +144,7 @@ class Generator:
                     "fields": [f.wire for f in plain],
                     "required": [f.wire for f in plain if f.required],
                     "nullable": [f.wire for f in plain if _nullable(f.schema)],
+                    "integers": [f.wire for f in plain if _integer(f.schema)],
                     "relations": [
                         {"name": f.wire, **vars(f.relation)} for f in schema.fields if f.relation is not None
                     ],
@@ -402,6 +403,11 @@ def _spec_name(schema: Schema, wire: str) -> str:
     if found is None:
         raise ValueError(f"{schema.name} has no field {wire}")
     return found.name
+
+
+def _integer(node: Mapping[str, Any]) -> bool:
+    kinds = node.get("type")
+    return kinds == "integer" or (isinstance(kinds, list) and "integer" in kinds)
 
 
 def _nullable(node: Mapping[str, Any]) -> bool:

@@ -127,4 +127,6 @@ def converter(prop: Any) -> str | None:
             return f"params.model({candidate.class_info.name}, {{value}}, {{where}})"
         if isinstance(candidate, ListProperty) and isinstance(candidate.inner_property, ModelProperty):
             return f"params.models({candidate.inner_property.class_info.name}, {{value}}, {{where}})"
+        if isinstance(candidate, IntProperty):
+            return "params.integer({value}, {where})"
     return None

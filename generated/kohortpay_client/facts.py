@@ -50,6 +50,8 @@ class ObjectSchema(Generic[RecordT, FieldT]):
     fields: tuple[str, ...]
     required: frozenset[str]
     nullable: frozenset[str]
+    #: Fields whose values are integers (amounts in cents, counts): never a bool, a float or text.
+    integers: frozenset[str]
     relations: Mapping[str, Relation]
     #: Field → (schema, field) it holds a value of (`customerId` → `("Customer", "id")`).
     references: Mapping[str, tuple[str, str]]
@@ -101,6 +103,7 @@ METADATA: Final[ObjectSchema[records.Metadata, str]] = ObjectSchema(
     fields=(),
     required=frozenset(()),
     nullable=frozenset(()),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -126,6 +129,7 @@ CREATE_PAYMENT_INTENT_PARAMS: Final[
     ),
     required=frozenset(("amount", "checkoutSessionId")),
     nullable=frozenset(("customerId", "metadata", "clientReferenceId")),
+    integers=frozenset(("amount",)),
     relations={},
     references={
         "checkoutSessionId": ("CheckoutSession", "id"),
@@ -154,6 +158,7 @@ CREATE_PAYMENT_GROUP_PARAMS: Final[
     ),
     required=frozenset(("customerId",)),
     nullable=frozenset(("expiresAt",)),
+    integers=frozenset(()),
     relations={},
     references={
         "customerId": ("Customer", "id"),
@@ -176,6 +181,7 @@ UPDATE_PAYMENT_GROUP_PARAMS: Final[
     fields=("metadata", "creatorEmail"),
     required=frozenset(()),
     nullable=frozenset(("metadata", "creatorEmail")),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -194,6 +200,7 @@ VALIDATE_PAYMENT_GROUP_PARAMS: Final[
     fields=("customerEmail", "amount"),
     required=frozenset(()),
     nullable=frozenset(()),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -220,6 +227,7 @@ CREATE_CUSTOMER_PARAMS: Final[
     nullable=frozenset(
         ("firstName", "lastName", "phoneNumber", "metadata", "clientReferenceId")
     ),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -254,6 +262,7 @@ UPDATE_CUSTOMER_PARAMS: Final[
             "deletedAt",
         )
     ),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -270,6 +279,7 @@ LINE_ITEM_PARAMS: Final[
     fields=("name", "price", "quantity", "type", "imageUrl", "description"),
     required=frozenset(("name", "price", "quantity")),
     nullable=frozenset(("imageUrl", "description")),
+    integers=frozenset(("price", "quantity")),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -313,6 +323,7 @@ CREATE_CHECKOUT_SESSION_PARAMS: Final[
             "paymentClientReferenceId",
         )
     ),
+    integers=frozenset(("amountTotal",)),
     relations={},
     references={
         "customerId": ("Customer", "id"),
@@ -348,6 +359,7 @@ CREATE_ORDER_PARAMS: Final[
     nullable=frozenset(
         ("customerPhoneNumber", "metadata", "clientReferenceId", "paymentGroupShareId")
     ),
+    integers=frozenset(("amount",)),
     relations={},
     references={
         "customerId": ("Customer", "id"),
@@ -432,6 +444,9 @@ PAYMENT_INTENT: Final[
             "canceledAt",
             "updatedBy",
         )
+    ),
+    integers=frozenset(
+        ("amount", "amountCaptured", "amountCashback", "applicationFeeAmount")
     ),
     relations={
         "paymentGroup": Relation(
@@ -518,6 +533,7 @@ PAYMENT_GROUP: Final[ObjectSchema[records.PaymentGroup, records.PaymentGroupFiel
                 "completedAt",
             )
         ),
+        integers=frozenset(()),
         relations={
             "orders": Relation("orders", "Order", "id", "paymentGroupId", True),
             "paymentIntents": Relation(
@@ -587,6 +603,7 @@ PAYMENT_GROUP_SETTINGS: Final[
         )
     ),
     nullable=frozenset(("organizationId", "paymentGroupId", "createdBy", "updatedBy")),
+    integers=frozenset(("maxParticipants", "minutesDuration", "minPurchaseValue")),
     relations={
         "discountLevels": Relation(
             "discountLevels", "DiscountLevel", "id", "paymentGroupSettingsId", True
@@ -626,6 +643,7 @@ DISCOUNT_LEVEL: Final[
         )
     ),
     nullable=frozenset(()),
+    integers=frozenset(("level", "value", "participantsToUnlock")),
     relations={},
     references={"paymentGroupSettingsId": ("PaymentGroupSettings", "id")},
     ignored=frozenset(()),
@@ -649,6 +667,7 @@ CURRENT_DISCOUNT_LEVEL: Final[
     ),
     required=frozenset(("value",)),
     nullable=frozenset(()),
+    integers=frozenset(("level", "value", "participantsToUnlock")),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -711,6 +730,7 @@ VALIDATE_PAYMENT_GROUP_RESULT: Final[
             "paymentGroupId",
         )
     ),
+    integers=frozenset(("maxParticipants", "minutesDuration", "minPurchaseValue")),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -726,6 +746,7 @@ ORGANIZATION: Final[ObjectSchema[records.Organization, records.OrganizationField
         fields=("id", "name"),
         required=frozenset(("id",)),
         nullable=frozenset(()),
+        integers=frozenset(()),
         relations={
             "brandSettings": Relation(
                 "brandSettings", "BrandSettings", "id", "organizationId", False
@@ -754,6 +775,7 @@ BRAND_SETTINGS: Final[
     fields=("id", "organizationId"),
     required=frozenset(("id",)),
     nullable=frozenset(()),
+    integers=frozenset(()),
     relations={},
     references={"organizationId": ("Organization", "id")},
     ignored=frozenset(()),
@@ -825,6 +847,7 @@ CUSTOMER: Final[ObjectSchema[records.Customer, records.CustomerField]] = ObjectS
             "shippingAddressId",
         )
     ),
+    integers=frozenset(()),
     relations={
         "checkoutSessions": Relation(
             "checkoutSessions", "CheckoutSession", "id", "customerId", True
@@ -921,6 +944,7 @@ CHECKOUT_SESSION: Final[
             "updatedBy",
         )
     ),
+    integers=frozenset(("amountTotal",)),
     relations={
         "lineItems": Relation("lineItems", "LineItem", "id", "checkoutSessionId", True),
         "paymentIntent": Relation(
@@ -977,6 +1001,7 @@ LINE_ITEM: Final[ObjectSchema[records.LineItem, records.LineItemField]] = Object
         )
     ),
     nullable=frozenset(("imageUrl", "description")),
+    integers=frozenset(("price", "quantity", "amountTotal")),
     relations={
         "checkoutSession": Relation(
             "checkoutSession", "CheckoutSession", "checkoutSessionId", "id", False
@@ -1066,6 +1091,7 @@ ORDER: Final[ObjectSchema[records.Order, records.OrderField]] = ObjectSchema(
             "updatedBy",
         )
     ),
+    integers=frozenset(("amount", "amountCashback", "applicationFeeAmount")),
     relations={
         "paymentGroup": Relation(
             "paymentGroup", "PaymentGroup", "paymentGroupId", "id", False
@@ -1095,6 +1121,7 @@ PAYMENT_INTENT_LIST: Final[
     fields=("data", "count"),
     required=frozenset(("data", "count")),
     nullable=frozenset(()),
+    integers=frozenset(("count",)),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -1111,6 +1138,7 @@ PAYMENT_GROUP_LIST: Final[
     fields=("data", "count"),
     required=frozenset(("data", "count")),
     nullable=frozenset(()),
+    integers=frozenset(("count",)),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -1126,6 +1154,7 @@ CUSTOMER_LIST: Final[ObjectSchema[records.CustomerList, records.CustomerListFiel
         fields=("data", "count"),
         required=frozenset(("data", "count")),
         nullable=frozenset(()),
+        integers=frozenset(("count",)),
         relations={},
         references={},
         ignored=frozenset(()),
@@ -1143,6 +1172,7 @@ CHECKOUT_SESSION_LIST: Final[
     fields=("data", "count"),
     required=frozenset(("data", "count")),
     nullable=frozenset(()),
+    integers=frozenset(("count",)),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -1158,6 +1188,7 @@ ORDER_LIST: Final[ObjectSchema[records.OrderList, records.OrderListField]] = (
         fields=("data", "count"),
         required=frozenset(("data", "count")),
         nullable=frozenset(()),
+        integers=frozenset(("count",)),
         relations={},
         references={},
         ignored=frozenset(()),
@@ -1175,6 +1206,7 @@ PARTICIPANT_LIST: Final[
     fields=("data", "count"),
     required=frozenset(("data", "count")),
     nullable=frozenset(()),
+    integers=frozenset(("count",)),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -1191,6 +1223,7 @@ ERROR_RESPONSE: Final[
     fields=("error",),
     required=frozenset(("error",)),
     nullable=frozenset(()),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -1206,6 +1239,7 @@ ERROR_DETAIL: Final[ObjectSchema[records.ErrorDetail, records.ErrorDetailField]]
         fields=("type", "message", "code"),
         required=frozenset(("type", "message")),
         nullable=frozenset(()),
+        integers=frozenset(()),
         relations={},
         references={},
         ignored=frozenset(()),
@@ -1223,6 +1257,7 @@ PAYMENT_INTENT_EVENT: Final[
     fields=("type", "data"),
     required=frozenset(("type", "data")),
     nullable=frozenset(()),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -1239,6 +1274,7 @@ PAYMENT_GROUP_EVENT: Final[
     fields=("type", "data"),
     required=frozenset(("type", "data")),
     nullable=frozenset(()),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -1257,6 +1293,7 @@ PAYMENT_GROUP_SUCCEEDED_EVENT: Final[
     fields=("type", "data"),
     required=frozenset(("type", "data")),
     nullable=frozenset(()),
+    integers=frozenset(()),
     relations={},
     references={},
     ignored=frozenset(()),
@@ -1272,6 +1309,7 @@ ORDER_EVENT: Final[ObjectSchema[records.OrderEvent, records.OrderEventField]] = 
         fields=("type", "data"),
         required=frozenset(("type", "data")),
         nullable=frozenset(()),
+        integers=frozenset(()),
         relations={},
         references={},
         ignored=frozenset(()),
@@ -1341,6 +1379,9 @@ WEBHOOK_PAYMENT_INTENT: Final[
             "updatedBy",
         )
     ),
+    integers=frozenset(
+        ("amount", "amountCaptured", "amountCashback", "applicationFeeAmount")
+    ),
     relations={},
     references={
         "organizationId": ("Organization", "id"),
@@ -1406,6 +1447,7 @@ WEBHOOK_PAYMENT_GROUP: Final[
             "completedAt",
         )
     ),
+    integers=frozenset(()),
     relations={},
     references={
         "organizationId": ("Organization", "id"),
@@ -1476,6 +1518,7 @@ WEBHOOK_PAYMENT_GROUP_SUCCEEDED: Final[
             "completedAt",
         )
     ),
+    integers=frozenset(("level", "value", "participantsToUnlock")),
     relations={},
     references={
         "organizationId": ("Organization", "id"),
@@ -1515,6 +1558,7 @@ WEBHOOK_PAYMENT_GROUP_SETTINGS: Final[
         ("discountType", "maxParticipants", "minPurchaseValue", "minutesDuration")
     ),
     nullable=frozenset(("organizationId", "paymentGroupId", "createdBy", "updatedBy")),
+    integers=frozenset(("maxParticipants", "minPurchaseValue", "minutesDuration")),
     relations={},
     references={
         "organizationId": ("Organization", "id"),
@@ -1541,6 +1585,7 @@ WEBHOOK_DISCOUNT_LEVEL: Final[
     ),
     required=frozenset(("level", "value", "participantsToUnlock")),
     nullable=frozenset(("paymentGroupSettingsId",)),
+    integers=frozenset(("level", "value", "participantsToUnlock")),
     relations={},
     references={"paymentGroupSettingsId": ("PaymentGroupSettings", "id")},
     ignored=frozenset(()),
@@ -1611,6 +1656,7 @@ WEBHOOK_ORDER: Final[ObjectSchema[records.WebhookOrder, records.WebhookOrderFiel
                 "updatedBy",
             )
         ),
+        integers=frozenset(("amount", "amountCashback", "applicationFeeAmount")),
         relations={},
         references={
             "organizationId": ("Organization", "id"),

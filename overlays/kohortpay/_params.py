@@ -18,7 +18,7 @@ from typing import Any, Protocol, TypeVar, cast, overload
 
 import attrs
 
-from kohortpay_client.facts import ObjectSchema
+from kohortpay_client.facts import SCHEMAS, ObjectSchema
 from kohortpay_client.types import Unset
 
 from ._casing import camel_key, to_camel
@@ -55,6 +55,20 @@ def enum(cls: type[E], value: object) -> object:
     return value if value is None or isinstance(value, Unset | cls) else cls(value)
 
 
+@overload
+def integer(value: Unset, where: str) -> Unset: ...
+@overload
+def integer(value: None, where: str) -> None: ...
+@overload
+def integer(value: int, where: str) -> int: ...
+def integer(value: object, where: str) -> object:
+    """An integer field (cents, counts) takes an `int`: `True` would be sent as `true` (read as 1
+    cent), `2.7` truncated to 2 and `"100"` refused by the server — a `TypeError` here instead."""
+    if value is None or isinstance(value, Unset) or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    raise TypeError(f"{where} takes an int (whole cents for an amount), not {type(value).__name__} {value!r}")
+
+
 @functools.cache
 def _wire_fields(model: type) -> tuple[str, ...]:
     return tuple(camel_key(f.name.removesuffix("_")) for f in attrs.fields(cast(Any, model)) if f.init)
@@ -81,6 +95,10 @@ def model(cls: type[M], value: object, where: str) -> object:
             close = get_close_matches(unknown[0], fields, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise TypeError(f"{where} has no field {unknown[0]!r}{hint}; its fields: {', '.join(fields)}")
+        schema = SCHEMAS.get(cast(type, cls).__name__)
+        for field in sorted(schema.integers if schema else ()):
+            if field in given:
+                integer(given[field], f"{where}.{field}")
     try:
         return cast(Any, cls).from_dict(given)
     except KeyError as missing:

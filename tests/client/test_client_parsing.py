@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -179,6 +180,28 @@ def test_a_misspelt_or_missing_line_item_field_is_refused_before_sending(
         make_api(recorder)(
             lambda c: c.checkout_sessions.create(amount_total=1200, customer_id="cus_1", line_items=[item])
         )
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("create", "said"),
+    [
+        (lambda c: c.orders.create(amount=True, customer_id="cus_1"), "amount takes an int (whole cents"),
+        (lambda c: c.orders.create(amount=2.7, customer_id="cus_1"), "not float 2.7"),
+        (lambda c: c.payment_intents.create(amount="100", checkout_session_id="cs_1"), "amount takes an int"),
+        (
+            lambda c: c.checkout_sessions.create(
+                amount_total=1200, customer_id="cus_1", line_items=[{"name": "Mug", "price": 12.0, "quantity": 1}]
+            ),
+            "line_items[0].price takes an int (whole cents for an amount), not float 12.0",
+        ),
+    ],
+)  # fmt: skip
+def test_cents_are_ints_checked_before_sending(make_api: MakeApi, create: Callable[[Any], Any], said: str) -> None:
+    """`True` would go out as `true` (the server reads 1 cent), 2.7 be truncated, "100" refused."""
+    recorder = Recorder(httpx.Response(201, json={}))
+    with pytest.raises(TypeError, match=re.escape(said)):
+        make_api(recorder)(create)
     assert recorder.requests == []
 
 

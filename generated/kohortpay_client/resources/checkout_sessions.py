@@ -136,7 +136,7 @@ class CheckoutSessions(Resource[R]):
             expires_at=expires_at,
             line_items=params.models(LineItemParams, line_items, "line_items"),
             metadata=params.model(Metadata, metadata, "metadata"),
-            amount_total=amount_total,
+            amount_total=params.integer(amount_total, "amount_total"),
             locale=params.enum(Locale, locale),
             client_reference_id=client_reference_id,
             payment_client_reference_id=payment_client_reference_id,

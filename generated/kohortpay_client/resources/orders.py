@@ -99,7 +99,7 @@ class Orders(Resource[R]):
             customer_last_name=customer_last_name,
             customer_id=customer_id,
             metadata=params.model(Metadata, metadata, "metadata"),
-            amount=amount,
+            amount=params.integer(amount, "amount"),
             locale=params.enum(Locale, locale),
             client_reference_id=client_reference_id,
             payment_group_share_id=payment_group_share_id,

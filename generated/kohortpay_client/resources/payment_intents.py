@@ -73,7 +73,7 @@ class PaymentIntents(Resource[R]):
             client_reference_id: The merchant's id for the payment.
         """
         body = CreatePaymentIntentParams(
-            amount=amount,
+            amount=params.integer(amount, "amount"),
             checkout_session_id=checkout_session_id,
             customer_id=customer_id,
             metadata=params.model(Metadata, metadata, "metadata"),
