@@ -27,9 +27,8 @@ from kohortpay_client.types import Request
 from ._casing import snake_key, to_snake
 from ._datetime import parse_datetime
 from ._exceptions import APIStatusError, BadRequestError, ConflictError, DuplicateReferenceError
+from ._search import searchable
 
-# A ``search`` value cannot hold these: the server would cut it or take it as another operator.
-_SEARCH_SYNTAX = (">", "<", "=", ":", "~", "!", ",", "%", " OR ", " AND ")
 #: How the server refuses a create that repeats a unique value: 409 from its storage layer, or its own 400.
 DUPLICATE_ERRORS = (ConflictError, DuplicateReferenceError)
 #: How it refuses a status change it has already made.
@@ -48,16 +47,6 @@ class Reconcile:
     find: Request
     pick: Callable[[Any], Any | None]
     what: str  # "customer with email_address 'jane@example.com'", for logs
-
-
-def searchable(value: str) -> bool:
-    """Whether ``search=<field>:<value>`` finds exactly ``value`` on the server."""
-    return (
-        bool(value)
-        and value == value.strip()
-        and not (value.startswith('"') or value.endswith('"'))
-        and not any(token in value for token in _SEARCH_SYNTAX)
-    )
 
 
 def _words(schema: str) -> str:

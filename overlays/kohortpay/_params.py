@@ -10,7 +10,6 @@ all of which look like success and are bugs in the caller's code.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping, Sequence
 from difflib import get_close_matches
 from enum import Enum
@@ -21,6 +20,7 @@ import attrs
 from kohortpay_client.facts import SCHEMAS, ObjectSchema
 from kohortpay_client.types import Unset
 
+from . import _search
 from ._casing import camel_key, to_camel
 
 E = TypeVar("E", bound=Enum)
@@ -31,10 +31,6 @@ class _Model(Protocol):
     """A generated model (the converters take it, or a mapping of its fields)."""
 
     def to_dict(self) -> dict[str, Any]: ...
-
-
-# The server's search operators, in the order it looks for them in a condition.
-_OPERATORS = (">=", "<=", ">", "<", "=", ":", "~", "!")
 
 
 def path(value: str, name: str) -> str:
@@ -156,17 +152,10 @@ def expand(value: Sequence[str] | Unset, schema: ObjectSchema[Any, Any]) -> list
 
 
 def search(value: str | Unset, schema: ObjectSchema[Any, Any]) -> str | Unset:
-    """Every condition of a `search` names a field of the object (`status:OPEN,amount>1000`)."""
-    if isinstance(value, Unset):
-        return value
-    for part in value.split(","):
-        for condition in re.split(" OR | AND ", part):
-            operator = next((o for o in _OPERATORS if o in condition), None)
-            if operator is None:
-                raise ValueError(f"search condition {condition!r} has no operator (one of {' '.join(_OPERATORS)})")
-            field = condition.split(operator, 1)[0].strip()
-            if camel_key(field) not in schema.fields:
-                raise _unknown("field", field, schema, sorted(schema.fields))
+    """Every condition of a `search` names a field of the object (`status:OPEN,amount>1000`), and
+    reads on the server as written (see :mod:`kohortpay._search`)."""
+    if not isinstance(value, Unset):
+        _search.check(value, schema)
     return value
 
 

@@ -84,6 +84,12 @@ def test_filters_pass_through(make_api: MakeApi) -> None:
         ({"search": "emailaddress:a@example.com"}, "Did you mean 'emailAddress'?"),
         ({"search": "status:OPEN"}, "Customer has no field 'status'"),
         ({"search": "emailAddress"}, "has no operator"),
+        # what the server would misread (its parser, read in api/src/common/endpoint-features/search.ts)
+        ({"search": "emailAddress:a=b@example.com"}, "the server takes '=' for the operator"),
+        ({"search": "emailAddress:a,b@example.com"}, "',' separates conditions, so no value can hold one"),
+        ({"search": "emailAddress:50%off@example.com"}, "holds '%': the server decodes it again"),
+        ({"search": "emailAddress=a@example.com"}, "the server has no '=' operator (500); use ':'"),
+        ({"search": "clientReferenceId:a:b"}, "cuts the value at the next ':'"),
         ({"order_by": "email_adress:asc"}, "Did you mean 'emailAddress'?"),
         ({"order_by": "createdAt"}, "'<field>:asc' or '<field>:desc'"),
         ({"expand": ["checkoutSession"]}, "Did you mean 'checkoutSessions'?"),

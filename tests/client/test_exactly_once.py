@@ -160,12 +160,21 @@ def test_a_create_with_a_key_is_retried_after_a_5xx(make_api: MakeApi) -> None:
     assert len(recorder.requests) == 2
 
 
-@pytest.mark.parametrize("reference", ["a:b", "x,y", "50%", "a OR b", " padded", '"quoted"', "a=b", "a!b"])
+@pytest.mark.parametrize("reference", ["a:b", "x,y", "50%", "a OR b", " padded", '"quoted"', "a=b", "a>b", "a<b"])
 def test_a_reference_the_server_cannot_search_for_is_no_key(make_api: MakeApi, reference: str) -> None:
     recorder = Recorder(LOST, httpx.Response(201, json=ORDER))
     with pytest.raises(kohortpay.APIOutcomeUnknownError):
         make_api(recorder)(lambda c: create_order(c, client_reference_id=reference))
     assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("reference", ["a!b", "a~b", "plain-ref_42"])
+def test_a_reference_with_a_later_operator_is_still_searchable(reference: str) -> None:
+    """The server looks for `:` before `~` and `!`: `clientReferenceId:a!b` finds exactly `a!b`
+    (observed on the reference server, with e-mail addresses `a!b@…` and `a~b@…`)."""
+    from kohortpay._search import searchable
+
+    assert searchable(reference)
 
 
 def test_when_retries_run_out_the_outcome_is_unknown_but_calling_again_is_safe(make_api: MakeApi) -> None:
