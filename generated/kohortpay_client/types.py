@@ -9,11 +9,22 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`, a field left out; one object, kept as itself by `copy` and `pickle`."""
+
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle: the module's own UNSET
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()

@@ -53,6 +53,7 @@ from ._exceptions import (
     WebhookVerificationError,
     WrongStatusError,
 )
+from ._jsonable import json_default
 from ._resource import RequestOptions
 from ._response import APIResponse
 from ._version import __version__
@@ -104,6 +105,7 @@ __all__ = [
     "WebhookVerificationError",
     "WrongStatusError",
     "__version__",
+    "json_default",
     "webhooks",
 ]
 

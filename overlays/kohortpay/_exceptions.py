@@ -87,7 +87,44 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-kohortpay-request-id")
 
 
 class KohortPayError(Exception):
-    """Base class of every exception this package raises."""
+    """Base class of every exception this package raises. Copies and pickles (Celery, caches,
+    multiprocessing) keep its attributes, with every secret masked: the request's headers and the
+    texts of its request and response go through :func:`kohortpay._redaction.redact`."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {name: _portable(value) for name, value in self.__dict__.items()}
+        return (_rebuilt, (type(self), self.args, state))
+
+
+def _rebuilt(kind: type[KohortPayError], args: tuple[Any, ...], state: dict[str, Any]) -> KohortPayError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+def _portable(value: Any) -> Any:
+    """`value` for a pickle: an HTTP request or response rebuilt without any secret."""
+    if isinstance(value, httpx.Request):
+        headers = [(k, "<redacted>" if k.lower() == "authorization" else redact(v)) for k, v in value.headers.items()]
+        content = redact(value.content.decode("utf-8", "replace")) if _readable(value) else ""
+        return httpx.Request(value.method, redact(str(value.url)), headers=headers, content=content.encode())
+    if isinstance(value, httpx.Response):
+        content = redact(value.text) if _readable(value) else ""
+        try:
+            request = _portable(value.request)
+        except RuntimeError:  # a response built without its request
+            request = None
+        return httpx.Response(value.status_code, headers=value.headers, content=content.encode(), request=request)
+    return value
+
+
+def _readable(message: httpx.Request | httpx.Response) -> bool:
+    try:
+        message.content  # noqa: B018 - raises when the body was streamed and not read
+    except httpx.HTTPError:
+        return False
+    return True
 
 
 class WebhookVerificationError(KohortPayError):

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by `make generate`: do not edit (CONTRIBUTING.md).
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -44,6 +45,10 @@ class CheckoutSessionList:
         )
 
         return field_dict
+
+    def to_json(self, **dumps: Any) -> str:
+        """The model as JSON, with the API's field names (what `to_dict()` gives); `dumps` go to `json.dumps`."""
+        return json.dumps(self.to_dict(), **dumps)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -252,6 +253,10 @@ class PaymentIntent:
             field_dict["organization"] = organization
 
         return field_dict
+
+    def to_json(self, **dumps: Any) -> str:
+        """The model as JSON, with the API's field names (what `to_dict()` gives); `dumps` go to `json.dumps`."""
+        return json.dumps(self.to_dict(), **dumps)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -262,6 +263,10 @@ class WebhookOrder:
             field_dict["updatedBy"] = updated_by
 
         return field_dict
+
+    def to_json(self, **dumps: Any) -> str:
+        """The model as JSON, with the API's field names (what `to_dict()` gives); `dumps` go to `json.dumps`."""
+        return json.dumps(self.to_dict(), **dumps)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
