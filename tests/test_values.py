@@ -87,6 +87,7 @@ def test_errors_copy_and_pickle_without_secrets(make: Callable[[], kohortpay.Koh
     for name in ("status_code", "code", "type", "body", "message"):
         assert getattr(copied, name, None) == getattr(error, name, None)
     if isinstance(error, kohortpay.APIError):
+        assert isinstance(copied, kohortpay.APIError)
         assert (copied.request.method, copied.request.url) == (error.request.method, error.request.url)
         assert copied.request.headers["authorization"] == "<redacted>"
         assert copied.request.headers["idempotency-key"] == "k-1"
