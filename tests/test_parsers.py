@@ -76,3 +76,12 @@ def test_the_servers_answers_take_the_fast_path(monkeypatch: pytest.MonkeyPatch)
                          client.payment_intents, client.payment_groups):  # fmt: skip
             assert list(resource.list())
     assert fallbacks == []
+
+
+@settings(max_examples=20, suppress_health_check=list(HealthCheck), deadline=None)
+@given(customer=kst.response_object("Customer"), locale=st.text(min_size=1, max_size=8))
+def test_an_enum_value_the_spec_does_not_list_parses_as_unknown(customer: dict[str, Any], locale: str) -> None:
+    """Open enums on the fast path too: a value the API adds later is kept, not a parse error."""
+    wire = {**customer, "locale": locale}
+    parsed = parsers.customer(wire)
+    assert parsed == generic("Customer", wire) and parsed.locale == locale and str(parsed.locale) == locale
