@@ -29,6 +29,15 @@ def generic(schema: str, data: Any) -> Any:
     return getattr(models, schema).from_dict(to_snake(data))
 
 
+def outcome(parse: Any, data: Any) -> Any:
+    """The model, or that the body does not parse (the SDK's `APIResponseValidationError` either way):
+    keys the strategies draw freely may re-case onto a declared one and break the generic path."""
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return "does not parse"
+
+
 def test_every_model_of_an_answer_has_a_parser() -> None:
     answers = {op.result.name for op in facts.OPERATIONS.values() if op.result is not None}
     assert answers and answers <= set(SCHEMAS)
@@ -40,11 +49,10 @@ def test_every_model_of_an_answer_has_a_parser() -> None:
 def test_the_fast_parser_gives_the_generic_result(schema: str, data: st.DataObject) -> None:
     parse = getattr(parsers, parser_name(schema))
     wire = data.draw(kst.response_object(schema))
-    assert parse(wire) == generic(schema, wire)
-    camel = to_camel(wire)
-    assert parse(camel) == generic(schema, camel)  # either casing parses
+    camel = to_camel(wire)  # either casing parses
     extended = {**wire, "a_field_added_later": [1, {"x": None}]}  # kept where the generic path keeps it
-    assert parse(extended) == generic(schema, extended)
+    for body in (wire, camel, extended):
+        assert outcome(parse, body) == outcome(lambda d: generic(schema, d), body)
 
 
 def test_the_servers_answers_take_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
