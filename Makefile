@@ -48,7 +48,7 @@ define wheel-venv
 	  > $(1).log 2>&1 || { cat $(1).log; exit 1; }
 endef
 
-.PHONY: all help venv generate check-generated lint typecheck spec pytest test contract contract-live live parity parity-record downstream downstream-on wheel demo bench clean
+.PHONY: docs docs-check api-diff all help venv generate check-generated lint typecheck spec pytest test contract contract-live live parity parity-record downstream downstream-on wheel demo bench clean
 
 all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the quickstart
 
@@ -95,7 +95,7 @@ spec: $(STAMP) ## validate openapi.yaml, and its x-kohortpay extension against x
 pytest: $(STAMP) ## the test suite, on both cores (pytest-xdist)
 	$(BIN)/pytest -n 2 --dist worksteal
 
-test: lint typecheck spec check-generated pytest downstream ## everything CI runs
+test: lint typecheck spec check-generated pytest downstream docs ## everything CI runs
 
 # The testing kit as a user gets it: only the wheel and its `testing` extra (pinned like our own
 # toolchain), in a venv of its own, running a shop's test suite under pytest-xdist. The venv is made
@@ -137,6 +137,10 @@ contract: $(STAMP) ## deep contract run: the kit vs the mock: every phase (500 e
 # A real server: URL=… KEY=… on the command line, or KOHORTPAY_LIVE_URL / KOHORTPAY_LIVE_API_KEY in the
 # environment (the key then stays out of the process list). The recipes are not echoed: they hold the key.
 LIVE_ENV = $(if $(URL),KOHORTPAY_LIVE_URL='$(URL)') $(if $(KEY),KOHORTPAY_LIVE_API_KEY='$(KEY)')
+
+docs: $(STAMP) ## build the documentation site into build/site, strictly (a warning or a broken link fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@echo "docs: build/site/index.html ($$(find build/site -name '*.html' | wc -l) pages)"
 
 contract-live: $(STAMP) ## the contract suite against a real server, judged by divergences.yaml (URL=… KEY=sk_test_…)
 	@$(LIVE_ENV) $(BIN)/python tests/contract/contract_live.py

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from openapi_python_client import __version__ as generator_version
 
 from . import parsers, python
 from .spec import Api, Operation, Resource, Schema, snake
@@ -102,7 +103,9 @@ class Generator:
     def files(self) -> dict[str, str]:
         """Path (in the package) → content, for every file this step writes."""
         files = {
-            "facts.py": self.render("facts.py.jinja", **self._facts()),
+            "facts.py": self.render(
+                "facts.py.jinja", generator_version=f"openapi-python-client {generator_version}", **self._facts()
+            ),
             "records.py": self.render("records.py.jinja", **self._records()),
             "events.py": self.render(
                 "events.py.jinja",

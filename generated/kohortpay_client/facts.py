@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from . import records
 
 SPEC_VERSION: Final = "0.1.0"
+#: What generated the package from the spec: openapi-python-client (models, request builders) and codegen/.
+GENERATOR_VERSION: Final = "openapi-python-client 0.29.1"
 
 RecordT = TypeVar("RecordT")
 FieldT = TypeVar("FieldT", bound=str)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kohortpay_client.facts import GENERATOR_VERSION, SPEC_VERSION
 from kohortpay_client.types import UNSET, Unset
 
 from ._base_client import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -66,6 +67,8 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "GENERATOR_VERSION",
+    "SPEC_VERSION",
     "UNSET",
     "APIConnectionError",
     "APIError",

@@ -25,6 +25,13 @@ def missing_extra(exc: ModuleNotFoundError, extra: str) -> ModuleNotFoundError:
     )
 
 
+def version_line() -> str:
+    """What the kit's CLIs print for `--version` (argparse fills in `%(prog)s`)."""
+    import kohortpay
+
+    return f"%(prog)s {kohortpay.__version__} (spec {kohortpay.SPEC_VERSION}, {kohortpay.GENERATOR_VERSION})"
+
+
 def __getattr__(name: str) -> Any:
     if name == "MockServer":
         from .mock import MockServer

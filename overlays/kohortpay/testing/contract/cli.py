@@ -23,11 +23,14 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from kohortpay.testing import version_line
+
 from . import HOOKS, KEY_VARIABLE, SPEC_FILE, check_key, config_text, ledger
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kohortpay-contract", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument("--url", required=True, help="the server's base URL")
     parser.add_argument(
         "--api-key", default=os.environ.get("KOHORTPAY_API_KEY"), help="a secret test key (default: $KOHORTPAY_API_KEY)"

@@ -22,6 +22,8 @@ import httpx
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from kohortpay.testing import version_line
+
 from ..core.errors import ApiError
 from ..core.journal import Entry
 from ..core.quirks import QUIRKS, Behaviour
@@ -501,6 +503,7 @@ def load_seed(mock: Mock, seed: Path | str | dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="kohortpay-mock", description="A stateful mock of the KohortPay API.")
+    parser.add_argument("--version", action="version", version=version_line())
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--seed", type=Path, help="JSON file of organizations and requests to load at start")

@@ -1,0 +1,5 @@
+"""`python -m kohortpay.testing.mock`: the mock server, as `kohortpay-mock`."""
+
+from . import main
+
+main()
