@@ -24,8 +24,8 @@ GENERATE    = PATH=$(BIN):$$PATH openapi-python-client generate --path $(SPEC) -
 # Then the project's own step (codegen/): the SDK's resource classes, the facts table and the records.
 CODEGEN     = PATH=$(BIN):$$PATH $(BIN)/python -m codegen generate --config $(GEN_CONFIG)
 
-SRC_DIRS  := $(wildcard overlays codegen tests examples bench)
-TYPED     := overlays/kohortpay $(OUT) codegen tests examples bench
+SRC_DIRS  := $(wildcard overlays codegen tests examples bench tools)
+TYPED     := overlays/kohortpay $(OUT) codegen tests examples bench tools
 DEMO_VENV := build/demo-venv
 DEMO      := examples/quickstart.py
 DOWNSTREAM_VENV := build/downstream-venv
@@ -48,7 +48,7 @@ define wheel-venv
 	  > $(1).log 2>&1 || { cat $(1).log; exit 1; }
 endef
 
-.PHONY: docs docs-check api-diff all help venv generate check-generated lint typecheck spec pytest test contract contract-live live parity parity-record downstream downstream-on wheel demo bench clean
+.PHONY: docs docs-check api-diff api-check all help venv generate check-generated lint typecheck spec pytest test contract contract-live live parity parity-record downstream downstream-on wheel demo bench clean
 
 all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the quickstart
 
@@ -95,7 +95,7 @@ spec: $(STAMP) ## validate openapi.yaml, and its x-kohortpay extension against x
 pytest: $(STAMP) ## the test suite, on both cores (pytest-xdist)
 	$(BIN)/pytest -n 2 --dist worksteal
 
-test: lint typecheck spec check-generated pytest downstream docs ## everything CI runs
+test: lint typecheck spec check-generated pytest downstream docs api-check ## everything CI runs
 
 # The testing kit as a user gets it: only the wheel and its `testing` extra (pinned like our own
 # toolchain), in a venv of its own, running a shop's test suite under pytest-xdist. The venv is made
@@ -141,6 +141,19 @@ LIVE_ENV = $(if $(URL),KOHORTPAY_LIVE_URL='$(URL)') $(if $(KEY),KOHORTPAY_LIVE_A
 docs: $(STAMP) ## build the documentation site into build/site, strictly (a warning or a broken link fails)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 	@echo "docs: build/site/index.html ($$(find build/site -name '*.html' | wc -l) pages)"
+
+docs-check: docs ## load every page of the site in headless Chromium (Debian's chromium, installed when missing)
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+	  echo "docs-check: installing Debian's chromium (log: build/chromium-install.log)"; \
+	  $$([ "$$(id -u)" = 0 ] || echo sudo) apt-get install -y chromium > build/chromium-install.log 2>&1 \
+	  || { cat build/chromium-install.log; exit 1; }; }
+	$(BIN)/python tools/docs_check.py
+
+api-diff: $(STAMP) ## what changed for users since BASE=<git ref> (default: the latest v* tag): breaking or not, the bump, a CHANGELOG draft
+	$(BIN)/python tools/api_diff.py $(if $(BASE),--base $(BASE))
+
+api-check: $(STAMP) ## fail when the version is not bumped enough for the changes since the latest release tag
+	$(BIN)/python tools/api_diff.py --check
 
 contract-live: $(STAMP) ## the contract suite against a real server, judged by divergences.yaml (URL=… KEY=sk_test_…)
 	@$(LIVE_ENV) $(BIN)/python tests/contract/contract_live.py

@@ -98,7 +98,7 @@ def main() -> int:
         here = base + page
         for src in links.images:
             target = urljoin(here, src)
-            if target.startswith(base) and not (SITE / urlsplit(target).path[len("/"):]).exists():
+            if target.startswith(base) and not (SITE / urlsplit(target).path.lstrip("/")).exists():
                 problems.append(f"{page}: broken image {src}")
         for href in links.links:
             target, anchor = urldefrag(urljoin(here, href))
