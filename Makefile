@@ -44,11 +44,11 @@ WHEEL_FILES := kohortpay/__init__.py kohortpay/py.typed kohortpay/openapi.yaml k
 define wheel-venv
 	rm -rf $(1)
 	{ $(UV) venv --quiet --python $(PYTHON) $(1) \
-	  && $(UV) pip install --python $(1)/bin/python -c requirements-dev.txt "$$(ls dist/*.whl)[testing]" $(2) ; } \
+	  && $(UV) pip install --compile-bytecode --python $(1)/bin/python -c requirements-dev.txt "$$(ls dist/*.whl)[testing]" $(2) ; } \
 	  > $(1).log 2>&1 || { cat $(1).log; exit 1; }
 endef
 
-.PHONY: docs docs-check api-diff api-check all help venv generate check-generated lint typecheck spec pytest test contract contract-live live parity parity-record downstream downstream-on wheel demo bench clean
+.PHONY: bytecode docs docs-check api-diff api-check all help venv generate check-generated lint typecheck spec pytest test contract contract-live live parity parity-record downstream downstream-on wheel demo bench clean
 
 all: check-generated wheel demo ## venv, regenerate (no diff allowed), build the wheel, run the quickstart
 
@@ -61,7 +61,7 @@ $(STAMP): requirements-dev.txt pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	@echo "installing the pinned toolchain into $(VENV) (log: $(VENV)/install.log)"
 	{ $(BIN)/python -m pip install --disable-pip-version-check uv==$(UV_VERSION) \
-	  && $(UV) pip install --python $(BIN)/python -r requirements-dev.txt \
+	  && $(UV) pip install --compile-bytecode --python $(BIN)/python -r requirements-dev.txt \
 	  && $(UV) pip install --python $(BIN)/python --no-deps --no-build-isolation -e . ; } > $(VENV)/install.log 2>&1 \
 	  || { cat $(VENV)/install.log; exit 1; }
 	touch $@
@@ -92,7 +92,12 @@ spec: $(STAMP) ## validate openapi.yaml, and its x-kohortpay extension against x
 	$(BIN)/openapi-spec-validator $(SPEC)
 	$(BIN)/python -m codegen check $(SPEC)
 
-pytest: $(STAMP) ## the test suite, on both cores (pytest-xdist)
+# Imports compiled once (PYTHONDONTWRITEBYTECODE may be set: without bytecode every process compiles
+# every module it imports again, about half a second each).
+bytecode: $(STAMP)
+	@$(BIN)/python -m compileall -q -j 0 $(SRC_DIRS) generated > /dev/null
+
+pytest: $(STAMP) bytecode ## the test suite, on both cores (pytest-xdist)
 	$(BIN)/pytest -n 2 --dist worksteal
 
 test: lint typecheck spec check-generated pytest downstream docs api-check ## everything CI runs
@@ -126,7 +131,7 @@ endif
 # The shop suite in one venv: `make downstream-on PYTHON=/path/to/python3.13 DOWNSTREAM_VENV=build/…`.
 DOWNSTREAM_ARGS ?= -n 2
 downstream-on: wheel $(DOWNSTREAM_VENV)/.installed
-	$(UV) pip install --python $(DOWNSTREAM_VENV)/bin/python --no-deps --reinstall "$$(ls dist/*.whl)" > $(DOWNSTREAM_VENV).log 2>&1 \
+	$(UV) pip install --compile-bytecode --python $(DOWNSTREAM_VENV)/bin/python --no-deps --reinstall "$$(ls dist/*.whl)" > $(DOWNSTREAM_VENV).log 2>&1 \
 	  || { cat $(DOWNSTREAM_VENV).log; exit 1; }
 	cd tests/downstream && $(CURDIR)/$(DOWNSTREAM_VENV)/bin/pytest $(DOWNSTREAM_ARGS)
 

@@ -15,12 +15,17 @@ from typing import Any, TypeVar, cast
 from kohortpay_client.facts import ObjectSchema
 
 from .errors import ApiError
+from .ordered import Key, OrderedIndex
 
 R = TypeVar("R")
 F = TypeVar("F", bound=str)
 Schema = ObjectSchema[Any, Any]
 #: An organization and a mode: what an API key reads and writes (None for records outside them).
 Scope = tuple[str | None, bool | None]
+#: How a list is sorted: (field, descending, the field's sort key of a value).
+Sort = tuple[str, bool, Callable[[Any], Any]]
+#: A bucket of the equality index holding more records than this gets its own ordered index.
+BIG_BUCKET = 64
 
 
 class Stored(dict[str, Any]):
@@ -76,8 +81,9 @@ class Store:
     `livemode` fields.
 
     Every lookup costs the same however many records are stored: records are kept per schema and
-    scope (in creation order), and a field looked up by value (`find`, `with_value`) gets an index,
-    built on first use and kept up to date as records change.
+    scope (in creation order); a field looked up by value (`find`, `with_value`, a list's `search`)
+    gets an equality index, and a list's sort order an ordered index (`sorted`), each built on first
+    use and kept up to date as records are added and changed.
     """
 
     def __init__(self) -> None:
@@ -86,9 +92,10 @@ class Store:
         self._by_id: dict[str, dict[str, Stored]] = {}
         self._order: dict[tuple[str, str], int] = {}  # (schema, id) → creation number (breaks timestamp ties)
         self._scoped: dict[tuple[str, Scope], dict[str, Stored]] = {}
-        self._ordered: dict[tuple[str, Scope], list[Stored]] = {}  # append-only, creation order
-        self._out_of_order: set[tuple[str, Scope]] = set()  # created while the clock went back
-        self._indexes: dict[tuple[str, str], dict[Any, dict[str, Stored]]] = {}
+        # (schema, field) → value → scope → {id: record}
+        self._indexes: dict[tuple[str, str], dict[Any, dict[Scope, dict[str, Stored]]]] = {}
+        # (schema, scope, sorted by, descending, (filter field, value) or None) → records in that order
+        self._sorted: dict[tuple[str, Scope, str, bool, tuple[str, Any] | None], OrderedIndex] = {}
         self._journal: list[Callable[[], None]] | None = None  # undo steps, inside `undone_on_crash`
 
     def add(self, schema: ObjectSchema[R, Any], record: R) -> R:
@@ -99,18 +106,16 @@ class Store:
         self._by_id.setdefault(name, {})[stored["id"]] = stored
         self._order[(name, stored["id"])] = self.sequence
         self.added.append(stored["id"])
-        where = (name, scope_of(stored))
-        self._scoped.setdefault(where, {})[stored["id"]] = stored
-        ordered = self._ordered.setdefault(where, [])
-        created = stored.get("createdAt")
-        if ordered and created is not None and created < ordered[-1].get("createdAt"):
-            self._out_of_order.add(where)
-        ordered.append(stored)
+        scope = scope_of(stored)
+        self._scoped.setdefault((name, scope), {})[stored["id"]] = stored
         if self._journal is not None:
             self._journal.append(lambda: self._remove(name, stored))
         for (indexed, field), index in self._indexes.items():
             if indexed == name:
-                index.setdefault(_key(stored.get(field)), {})[stored["id"]] = stored
+                index.setdefault(_key(stored.get(field)), {}).setdefault(scope, {})[stored["id"]] = stored
+        for (indexed, where, *_), ordered in self._sorted.items():
+            if indexed == name and where == scope:
+                ordered.put(stored)
         return cast(R, stored)
 
     def created(self, schema: Schema, record: Any) -> int:
@@ -121,13 +126,16 @@ class Store:
         def changed(record: Stored, field: str, old: Any) -> None:
             if self._journal is not None:
                 self._journal.append(lambda: _restore(record, field, old))
-            index = self._indexes.get((name, field))
-            if index is None or record["id"] not in self._by_id.get(name, {}):
+            if record["id"] not in self._by_id.get(name, {}):
                 return
-            bucket = index.get(_key(None if old is _ABSENT else old))
-            if bucket is not None:
-                bucket.pop(record["id"], None)
-            index.setdefault(_key(record.get(field)), {})[record["id"]] = record
+            index = self._indexes.get((name, field))
+            if index is not None:
+                scope = scope_of(record)
+                index.get(_key(None if old is _ABSENT else old), {}).get(scope, {}).pop(record["id"], None)
+                index.setdefault(_key(record.get(field)), {}).setdefault(scope, {})[record["id"]] = record
+            for (indexed, where, by, _, within), ordered in self._sorted.items():
+                if indexed == name and where == scope_of(record) and (field == by or within and field == within[0]):
+                    ordered.put(record)
 
         return changed
 
@@ -155,44 +163,59 @@ class Store:
             self.added.remove(record["id"])
         self._by_id.get(name, {}).pop(record["id"], None)
         self._scoped.get(where, {}).pop(record["id"], None)
-        ordered = self._ordered.get(where, [])
-        if record in ordered:
-            ordered.remove(record)
         for (indexed, field), index in self._indexes.items():
             if indexed == name:
-                index.get(_key(record.get(field)), {}).pop(record["id"], None)
+                index.get(_key(record.get(field)), {}).get(where[1], {}).pop(record["id"], None)
+        for (indexed, *_), ordered in self._sorted.items():
+            if indexed == name:
+                ordered.drop(record["id"])
 
-    def _index(self, name: str, field: str) -> dict[Any, dict[str, Stored]]:
+    def _index(self, name: str, field: str) -> dict[Any, dict[Scope, dict[str, Stored]]]:
         index = self._indexes.get((name, field))
         if index is None:
             index = self._indexes[(name, field)] = {}
             for record in self._by_id.get(name, {}).values():
-                index.setdefault(_key(record.get(field)), {})[record["id"]] = record
+                index.setdefault(_key(record.get(field)), {}).setdefault(scope_of(record), {})[record["id"]] = record
         return index
+
+    def bucket(self, schema: ObjectSchema[R, Any], scope: Scope, field: str, value: Any) -> dict[str, R]:
+        """The scope's records whose `field` is `value` (a live view, in no particular order)."""
+        return cast(dict[str, R], self._index(schema.name, field).get(_key(value), {}).get(scope, {}))
+
+    def sorted(
+        self, schema: ObjectSchema[R, Any], scope: Scope, sort: Sort, within: tuple[str, Any] | None = None
+    ) -> OrderedIndex:
+        """The scope's records (those whose field `within[0]` is `within[1]`, if given) in `sort`'s
+        order, ties in creation order: an ordered index, built on first use and kept up to date."""
+        field, descending, key = sort
+        where = (schema.name, scope, field, descending, within)
+        ordered = self._sorted.get(where)
+        if ordered is None:
+            name, order = schema.name, self._order
+
+            def sort_key(record: Any) -> Key:
+                created = order[(name, record["id"])]
+                return (key(record.get(field)), -created if descending else created, record["id"])
+
+            def accepts(record: Any) -> bool:
+                return within is None or record.get(within[0]) == within[1]
+
+            ordered = self._sorted[where] = OrderedIndex(sort_key, accepts)
+            source = self._scoped.get((name, scope), {}) if within is None else self.bucket(schema, scope, *within)
+            for record in list(source.values()):
+                ordered.put(record)
+        return ordered
 
     def all(self, schema: ObjectSchema[R, Any], scope: Scope) -> Iterator[R]:
         """The scope's records, oldest first (a live view: copy it to add records meanwhile)."""
         return cast(Iterator[R], iter(self._scoped.get((schema.name, scope), {}).values()))
 
+    def scoped(self, schema: ObjectSchema[R, Any], scope: Scope) -> dict[str, R]:
+        """The scope's records by id, oldest first (a live view)."""
+        return cast(dict[str, R], self._scoped.get((schema.name, scope), {}))
+
     def count(self, schema: Schema, scope: Scope) -> int:
         return len(self._scoped.get((schema.name, scope), {}))
-
-    def newest_page(self, schema: ObjectSchema[R, Any], scope: Scope, skip: int, take: int) -> list[R] | None:
-        """Records `skip` to `skip + take` of the scope by `createdAt` descending, in O(take); None
-        when creation order is not `createdAt` order (records made after the clock was set back)."""
-        where = (schema.name, scope)
-        if where in self._out_of_order:
-            return None
-        ordered = self._ordered.get(where, [])
-        end = len(ordered) - skip
-        return cast(list[R], ordered[max(end - take, 0) : max(end, 0)][::-1])
-
-    def count_set(self, schema: ObjectSchema[Any, F], scope: Scope, field: F) -> int:
-        """How many of the scope's records have `field` set (not None), from its index."""
-        index = self._index(schema.name, field)
-        return sum(
-            1 for value, bucket in index.items() if value is not None for r in bucket.values() if scope_of(r) == scope
-        )
 
     def get(self, schema: ObjectSchema[R, Any], scope: Scope, object_id: str) -> R | None:
         """The record of the scope with this id."""
@@ -205,9 +228,8 @@ class Store:
 
     def with_value(self, schema: ObjectSchema[R, F], scope: Scope | None, field: F, value: Any) -> list[R]:
         """The records (of `scope`, or of every scope) whose `field` is `value`, oldest first."""
-        found = list(self._index(schema.name, field).get(_key(value), {}).values())
-        if scope is not None:
-            found = [r for r in found if scope_of(r) == scope]
+        scopes = self._index(schema.name, field).get(_key(value), {})
+        found = [r for where, bucket in scopes.items() if scope in (None, where) for r in bucket.values()]
         found.sort(key=lambda r: self._order[(schema.name, r["id"])])
         return cast(list[R], found)
 

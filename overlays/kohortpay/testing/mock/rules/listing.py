@@ -23,6 +23,7 @@ from kohortpay._datetime import parse_datetime
 from kohortpay_client.facts import ObjectSchema
 
 from ..core.errors import crash
+from ..core.store import BIG_BUCKET, Scope, Sort, Store
 from ..core.validation import default_validator
 from ..core.wire import camel
 from .call import Call
@@ -201,41 +202,66 @@ class Page(TypedDict, Generic[R]):
 def page(call: Call[Any], schema: ObjectSchema[R, F], *, without: F | None = None) -> Page[R]:
     """Filter, sort and slice the key's records of `schema` (leaving out those whose field `without`
     is set: the customers' `deletedAt`) as the server does, each presented with its `expand[]`;
-    `count` ignores take/skip. Newest first with no search (the usual page) costs O(take)."""
+    `count` ignores take/skip. Served as a database would: from the equality index of the most
+    selective `field:value` condition, and an ordered index of the sort order (see `matching`)."""
     check_expand(call, schema)  # the server refuses a bad `expand[]` whether or not anything matches
     skip = call.query.get("skip", 0)
     take = call.query.get("take", 25)
-    search = call.query.get("search")
-    if not search and (without is None or call.store.count_set(schema, call.scope, without) == 0):
-        sample = list(itertools.islice(call.store.all(schema, call.scope), 1))
-        if order(sample, call.query.get("orderBy")) == ("createdAt", True):
-            newest = call.store.newest_page(schema, call.scope, skip, take)
-            if newest is not None:
-                data = [present(call, schema, r) for r in newest]
-                return {"data": data, "count": call.store.count(schema, call.scope)}
-    parts = parse(call, schema, search)
-    stored: list[Any] = list(call.store.all(schema, call.scope))
-    matching = [r for r in stored if (without is None or r[without] is None) and matches(r, parts)]
-    field, descending = order(matching, call.query.get("orderBy"))
-    matching.sort(key=lambda r: call.store.created(schema, r))  # ties stay in storage order, either way
-    rank = _enum_rank(schema.name, field)
-    matching.sort(key=lambda r: _sort_key(r.get(field), rank), reverse=descending)
-    return {"data": [present(call, schema, r) for r in matching[skip : skip + take]], "count": len(matching)}
+    parts = parse(call, schema, call.query.get("search"))
+    found, count = matching(call.store, schema, call.scope, parts, sort(schema, call.query.get("orderBy")), without,
+                            skip, take)  # fmt: skip
+    return {"data": [present(call, schema, r) for r in found], "count": count}
 
 
-def _is_scalar(value: Any) -> bool:
-    return value is None or isinstance(value, str | int | float | bool | dt.datetime)
+def matching(
+    store: Store, schema: ObjectSchema[R, F], scope: Scope, parts: list[tuple[str, list[Condition]]],
+    by: Sort, without: F | None, skip: int, take: int,
+) -> tuple[list[R], int]:  # fmt: skip
+    """Records `skip` to `skip + take` of those that match, in `by`'s order (ties in creation order),
+    and how many match. The records come from the smallest equality bucket among the conditions
+    (`field:value`, and `without` as `field:null`), else from all of the scope's; a big bucket or the
+    whole scope is read from an ordered index, so a page costs what it returns, not what is stored."""
+    equalities = [c for joiner, conditions in parts if len(conditions) == 1 for c in conditions if c.op == ":"]
+    if without is not None:
+        equalities.append(Condition(without, ":", None))
+    chosen = min(equalities, key=lambda c: len(store.bucket(schema, scope, c.field, c.value)), default=None)
+    rest = [p for p in parts if not (len(p[1]) == 1 and p[1][0] is chosen)]
+    if without is not None and (chosen is None or chosen.field != without):
+        rest.append((" AND ", [Condition(without, ":", None)]))
+    source: dict[str, Any] = (
+        store.bucket(schema, scope, chosen.field, chosen.value) if chosen else store.scoped(schema, scope)
+    )
+    field, descending, key = by
+    if len(source) <= BIG_BUCKET:
+        found = [r for r in source.values() if matches(r, rest)]
+        found.sort(key=lambda r: store.created(schema, r))
+        found.sort(key=lambda r: key(r.get(field)), reverse=descending)  # stable: ties stay in creation order
+        return found[skip : skip + take], len(found)
+    within = (chosen.field, chosen.value) if chosen else None
+    ordered = store.sorted(schema, scope, by, within).records(reverse=descending)
+    if not rest:
+        return list(itertools.islice(ordered, skip, skip + take)), len(source)
+    found, count = [], 0
+    for record in ordered:
+        if matches(record, rest):
+            if skip <= count < skip + take:
+                found.append(record)
+            count += 1
+    return found, count
 
 
-def order(records: list[Any], order_by: str | None) -> tuple[str, bool]:
-    """`<field>:asc|desc` on a scalar field of the resource; anything else means `createdAt:desc`."""
+def sort(schema: ObjectSchema[Any, Any], order_by: str | None) -> Sort:
+    """`<field>:asc|desc` on a scalar field of the resource (by the spec); anything else means
+    `createdAt:desc`. With the field's sort key (PostgreSQL's order, enums by their rank)."""
+    field, descending = "createdAt", True
     if order_by and order_by.count(":") == 1:
-        field, direction = order_by.split(":")
-        field = camel(field)
-        known = not records or (field in records[0] and _is_scalar(records[0][field]))
-        if direction in ("asc", "desc") and known and not field.startswith("_"):
-            return field, direction == "desc"
-    return "createdAt", True
+        name, direction = order_by.split(":")
+        types = _field_types(schema.name)
+        name = camel(name)
+        if direction in ("asc", "desc") and name in types and not _is_relation(types[name]):
+            field, descending = name, direction == "desc"
+    rank = _enum_rank(schema.name, field)
+    return field, descending, functools.partial(_sort_key, rank=rank)
 
 
 @functools.cache
