@@ -52,7 +52,7 @@ def full_scan(store: Store, scope: Any, parts: Any, by: Any, without: Any, skip:
     return [r["id"] for r in found[skip : skip + take]], len(found)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     added=st.lists(records, min_size=30, max_size=160),
     changed=st.lists(changes, min_size=1, max_size=40),
