@@ -19,10 +19,12 @@ import json
 import os
 import platform
 import queue
+import re
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -277,18 +279,96 @@ def report(results: Results, rounds: int, requests: int, elapsed: float) -> str:
     return "\n".join(lines)
 
 
+# ------------------------------------------------------------------ wrk: concurrent load, latency
+WRK_SCRIPT = """
+counter = 0
+request = function()
+  counter = counter + 1
+  local body = string.format(BODY, math.random(1, 1000000000), counter)
+  return wrk.format(METHOD, PATH, {["Content-Type"] = "application/json", ["Authorization"] = "Bearer KEY"}, body)
+end
+"""
+WRK_CALLS = {  # label → (method, path, body with two %d for a unique value)
+    "GET /customers/{id}": ("GET", "/customers/{id}", ""),
+    "POST /customers": ("POST", "/customers", '{"emailAddress": "w%d-%d@example.com"}'),
+    "POST /checkout-sessions": (
+        "POST",
+        "/checkout-sessions",
+        '{"amountTotal": 5000, "customerEmail": "w%d-%d@example.com", "customerFirstName": "Jane",'
+        ' "customerLastName": "Doe"}',
+    ),
+}
+LATENCY = re.compile(r"^\s*(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
+
+
+def wrk(target: Target, label: str, connections: int, seconds: float, customer_id: str) -> dict[str, float]:
+    """One wrk run: requests/s, p50 and p99 latency (ms)."""
+    method, path, body = WRK_CALLS[label]
+    script = WRK_SCRIPT.replace("BODY", json.dumps(body)).replace("METHOD", json.dumps(method))
+    script = script.replace("PATH", json.dumps(path.replace("{id}", customer_id))).replace("KEY", target.key)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
+        file.write(script)
+    threads = min(connections, 2)
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", file.name, target.url]
+    output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 30).stdout
+    os.unlink(file.name)
+    scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+    latency = {f"p{m[0]}": float(m[1]) * scale[m[2]] for m in LATENCY.finditer(output)}
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1])  # type: ignore[index]
+    return {"rate": rate, **latency}
+
+
+def run_wrk(rounds: int, seconds: float) -> str:
+    """Each call at 1 and 16 connections, mock and bare in alternation, `rounds` times; medians."""
+    found: dict[tuple[str, str, int], list[dict[str, float]]] = {}
+    with started("mock") as mock, started("bare") as bare:
+        with httpx.Client(base_url=mock.url, headers={"Authorization": f"Bearer {mock.key}"}) as http:
+            reader = prepare(mock, http)
+        for round_index in range(rounds):
+            for label in WRK_CALLS:
+                for connections in (1, 16):
+                    for target in (mock, bare) if round_index % 2 == 0 else (bare, mock):
+                        row = wrk(target, label, connections, seconds, reader if target is mock else "cus_1")
+                        found.setdefault((target.name, label, connections), []).append(row)
+
+    def median(name: str, label: str, connections: int, key: str) -> float:
+        return statistics.median(r[key] for r in found[(name, label, connections)])
+
+    lines = [
+        f"wrk, {rounds} rounds of {seconds:g} s per call, connections and server (medians)",
+        "",
+        "| call | connections | mock req/s | bare req/s | mock/bare | mock p50 / p99 ms | p99/p50"
+        " | bare p50 / p99 ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for label in WRK_CALLS:
+        for c in (1, 16):
+            mock_rate, bare_rate = median("mock", label, c, "rate"), median("bare", label, c, "rate")
+            p50, p99 = median("mock", label, c, "p50"), median("mock", label, c, "p99")
+            b50, b99 = median("bare", label, c, "p50"), median("bare", label, c, "p99")
+            lines.append(
+                f"| `{label}` | {c} | {mock_rate:.0f} | {bare_rate:.0f} | {mock_rate / bare_rate:.2f}× "
+                f"| {p50:.2f} / {p99:.2f} | {p99 / p50:.1f} | {b50:.2f} / {b99:.2f} |"
+            )
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--requests", type=int, default=400, help="requests per batch")
     parser.add_argument("--budget", type=float, default=40.0, help="stop starting new rounds after this many seconds")
     parser.add_argument("--serve", choices=["mock", "bare"], help=argparse.SUPPRESS)
+    parser.add_argument("--wrk", type=float, metavar="SECONDS", help="measure with wrk instead (seconds per run)")
     args = parser.parse_args()
     if args.serve == "mock":
         serve_mock()
         return
     if args.serve == "bare":
         serve_bare()
+        return
+    if args.wrk:
+        print(run_wrk(args.rounds, args.wrk))
         return
     start = time.monotonic()
     results, done = run(args.rounds, args.requests, args.budget)

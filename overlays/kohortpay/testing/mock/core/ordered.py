@@ -43,7 +43,12 @@ class OrderedIndex:
             self._sorted.remove(key)
             del self._records[record_id]
 
-    def records(self, start: int = 0, *, reverse: bool = False) -> Iterator[Any]:
-        """The records in key order (or the reverse), from the `start`-th on."""
-        ids = self._sorted.islice(start, None, reverse=reverse) if start < len(self._sorted) else iter(())
-        return (self._records[key[-1]] for key in ids)
+    def records(self, *, reverse: bool = False) -> Iterator[Any]:
+        """Every record, in key order (or the reverse)."""
+        return (self._records[key[-1]] for key in self._sorted.islice(reverse=reverse))
+
+    def page(self, skip: int, take: int, *, reverse: bool = False) -> list[Any]:
+        """Records `skip` to `skip + take` in key order (or the reverse), in O(log n + take)."""
+        size = len(self._sorted)
+        start, stop = (max(size - skip - take, 0), max(size - skip, 0)) if reverse else (skip, skip + take)
+        return [self._records[key[-1]] for key in self._sorted.islice(start, stop, reverse=reverse)]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -238,11 +237,11 @@ def matching(
         found.sort(key=lambda r: key(r.get(field)), reverse=descending)  # stable: ties stay in creation order
         return found[skip : skip + take], len(found)
     within = (chosen.field, chosen.value) if chosen else None
-    ordered = store.sorted(schema, scope, by, within).records(reverse=descending)
+    ordered = store.sorted(schema, scope, by, within)
     if not rest:
-        return list(itertools.islice(ordered, skip, skip + take)), len(source)
+        return ordered.page(skip, take, reverse=descending), len(source)
     found, count = [], 0
-    for record in ordered:
+    for record in ordered.records(reverse=descending):
         if matches(record, rest):
             if skip <= count < skip + take:
                 found.append(record)
