@@ -309,11 +309,12 @@ def wrk(target: Target, label: str, connections: int, seconds: float, customer_i
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as file:
         file.write(script)
     threads = min(connections, 2)
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", file.name, target.url]
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{round(seconds)}s", "--latency", "-s", file.name]
+    command.append(target.url)
     output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 30).stdout
     os.unlink(file.name)
     scale = {"us": 0.001, "ms": 1.0, "s": 1000.0}
-    latency = {f"p{m[0]}": float(m[1]) * scale[m[2]] for m in LATENCY.finditer(output)}
+    latency = {f"p{m[1]}": float(m[2]) * scale[m[3]] for m in LATENCY.finditer(output)}
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1])  # type: ignore[index]
     return {"rate": rate, **latency}
 
@@ -359,7 +360,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400, help="requests per batch")
     parser.add_argument("--budget", type=float, default=40.0, help="stop starting new rounds after this many seconds")
     parser.add_argument("--serve", choices=["mock", "bare"], help=argparse.SUPPRESS)
-    parser.add_argument("--wrk", type=float, metavar="SECONDS", help="measure with wrk instead (seconds per run)")
+    parser.add_argument("--wrk", type=int, metavar="SECONDS", help="measure with wrk instead (seconds per run)")
     args = parser.parse_args()
     if args.serve == "mock":
         serve_mock()

@@ -11,6 +11,7 @@ import datetime as dt
 import fnmatch
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,22 +60,38 @@ class Entry:
         return f"#{self.number} {self.method} {self.path} → {answer}{created} body={self.body!r}"
 
 
+class _Pending:
+    """An entry written down as it came (raw query and body), read into an `Entry` when first asked
+    for: a request pays for the journal only what it cannot do without."""
+
+    __slots__ = ("_build", "_entry", "number")
+
+    def __init__(self, number: int, build: Callable[[int], Entry]) -> None:
+        self.number, self._build = number, build
+        self._entry: Entry | None = None
+
+    @property
+    def entry(self) -> Entry:
+        if self._entry is None:
+            self._entry = self._build(self.number)
+        return self._entry
+
+
 class Journal:
     """The latest `LIMIT` requests (a mock served for days keeps a bounded memory)."""
 
     LIMIT = 100_000
 
     def __init__(self) -> None:
-        self._entries: deque[Entry] = deque(maxlen=self.LIMIT)
+        self._entries: deque[_Pending] = deque(maxlen=self.LIMIT)
         self._numbered = 0
         self._lock = threading.Lock()
 
-    def add(self, **fields: Any) -> Entry:
+    def add(self, build: Callable[[int], Entry]) -> None:
+        """Note a request; `build(number)` makes its entry, when the journal is read."""
         with self._lock:
             self._numbered += 1
-            entry = Entry(number=self._numbered, **fields)
-            self._entries.append(entry)
-            return entry
+            self._entries.append(_Pending(self._numbered, build))
 
     def clear(self) -> None:
         with self._lock:
@@ -91,7 +108,7 @@ class Journal:
     ) -> list[Entry]:
         """The requests, oldest first; `path` is a glob (`/orders*`)."""
         with self._lock:
-            found = list(self._entries)
+            found = [pending.entry for pending in self._entries]
         return [
             entry
             for entry in found

@@ -10,11 +10,10 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
-from starlette.types import ASGIApp
+from starlette.routing import Route, Router
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kohortpay_client import facts
 
@@ -46,6 +45,24 @@ class AnyMethodRoute(Route):
         self.path_regex = re.compile(self.path_regex.pattern.removesuffix("$") + "/?$", re.IGNORECASE)
 
 
+def by_first_segment(routes: list[Route], unknown: Route) -> ASGIApp:
+    """Routing by a table: a path's first segment (in any case, as Express matches) picks the few
+    routes that can match it, instead of trying every route of the API and the control API in turn;
+    what none matches goes to `unknown`. A Starlette router per segment, without the application's
+    middleware: every endpoint answers its own errors."""
+    groups: dict[str, list[Route]] = {}
+    for route in routes:
+        groups.setdefault(route.path.split("/")[1].lower(), []).append(route)
+    tables = {first: Router([*group, unknown], redirect_slashes=False) for first, group in groups.items()}
+    fallback = Router([unknown], redirect_slashes=False)
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        first = scope["path"].split("/", 2)[1].lower() if scope["type"] == "http" else ""
+        await tables.get(first, fallback)(scope, receive, send)
+
+    return app
+
+
 class Mock(Engine):
     """The mock KohortPay server: the engine, and the ASGI app that serves it (`.app`)."""
 
@@ -55,17 +72,14 @@ class Mock(Engine):
 
     # ---------------------------------------------------------------- routing
     def _build_app(self) -> ASGIApp:
-        control_routes = control.routes(self).items()
-        routes: list[Route] = [AnyMethodRoute(f"/_mock/{path}", _by_method(by)) for path, by in control_routes]
         paths: dict[str, dict[str, facts.Operation[Any, Any]]] = {}
         for operation in facts.OPERATIONS.values():
             paths.setdefault(operation.path, {})[operation.http_method] = operation
         api = [(AnyMethodRoute(path, self._endpoint(operations)), operations) for path, operations in paths.items()]
-        routes += [route for route, _ in api]
+        routes: list[Route] = [route for route, _ in api]  # first: the API's calls are the busy ones
+        routes += [AnyMethodRoute(f"/_mock/{path}", _by_method(by)) for path, by in control.routes(self).items()]
         routes.append(Route("/", _home))
-        routes.append(AnyMethodRoute("/{rest:path}", self._unknown_route))
-        app = Starlette(routes=routes)
-        app.router.redirect_slashes = False
+        app = by_first_segment(routes, AnyMethodRoute("/{rest:path}", self._unknown_route))
 
         def operation_of(method: str, path: str) -> str | None:
             found = next((ops for route, ops in api if route.path_regex.match(path)), {})

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..core.journal import masked_key
+from ..core.journal import Entry, masked_key
 from ..rules import Engine
 
 #: Where the app notes, in the ASGI scope, the objects a request created.
@@ -59,20 +59,29 @@ class Recorder:
                 self._record(scope, b"".join(chunks), status)
 
     def _record(self, scope: Scope, raw: bytes, status: int | None) -> None:
-        headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
+        """Journal the request: the key masked now, the rest read when the journal is."""
+        authorization = next((v for k, v in scope["headers"] if k.lower() == b"authorization"), None)
+        key = masked_key(authorization.decode("latin-1")) if authorization is not None else None
+        method, path, query = scope["method"], scope["path"], scope.get("query_string", b"")
         notes = scope.get(NOTES, {})
-        self.engine.journal.add(
-            method=scope["method"],
-            path=scope["path"],
-            query=parse_qs(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True),
-            body=_body(raw),
-            key=masked_key(headers.get("authorization")),
-            operation=self.operation_of(scope["method"], scope["path"]),
-            status=status,
-            at=self.engine.state.clock.now(),
-            created=tuple(notes.get("created", ())),
-            scope=notes.get("scope"),
-        )
+        at, created, where = self.engine.state.clock.now(), tuple(notes.get("created", ())), notes.get("scope")
+
+        def entry(number: int) -> Entry:
+            return Entry(
+                number=number,
+                method=method,
+                path=path,
+                query=parse_qs(query.decode("utf-8", "replace"), keep_blank_values=True),
+                body=_body(raw),
+                key=key,
+                operation=self.operation_of(method, path),
+                status=status,
+                at=at,
+                created=created,
+                scope=where,
+            )
+
+        self.engine.journal.add(entry)
 
 
 def _body(raw: bytes) -> Any:

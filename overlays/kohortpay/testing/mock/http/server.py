@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 import inspect
 import json
 import secrets
@@ -224,6 +225,9 @@ class MockServer:
         """Serve on the current thread until interrupted (the CLI)."""
         if self._seed is not None:
             load_seed(self.mock, self._seed)
+        # A process that is only this server: full collections over its growing state were its slow
+        # answers (p99 107 ms for a p50 of 0.4 ms); a hundred times fewer take p99 to ~1 ms.
+        gc.set_threshold(700, 10, 1000)
         try:
             self._server.run(sockets=[self._socket])
         finally:

@@ -131,17 +131,31 @@ class Call(Generic[B]):
         """What the server's storage refuses of the values it is handed (its validation let them
         through): a null for a column that cannot hold one (an optional field sent as null), then an
         integer beyond the 32-bit columns, text PostgreSQL cannot hold."""
-        fields = {name: value for name, value in values.items() if name in schema.fields}
-        nulls = [name for name, value in fields.items() if value is None and name not in schema.nullable]
+        nulls, beyond, unstorable = [], False, []
+        for name, value in values.items():  # one pass: this runs for every record created
+            kind = type(value)
+            if kind is bool or kind is float or name not in schema.fields:
+                continue
+            if value is None:
+                if name not in schema.nullable:
+                    nulls.append(name)
+            elif kind is str:
+                if "\x00" in value and name != "metadata" or not value.isascii() and _LONE_SURROGATE.search(value):
+                    unstorable.append(name)
+            elif kind is int:
+                beyond = beyond or not -(2**31) <= value < 2**31
+            elif kind is dict or kind is list:
+                beyond = beyond or name != "metadata" and _beyond_int32(value)
+                if _unstorable(name, value):
+                    unstorable.append(name)
         if nulls:
             if self.quirk("optional-nulls"):
                 raise crash("optional-nulls")
             raise ApiError(400, [f"{name} must not be null" for name in nulls])
-        if any(_beyond_int32(value) for name, value in fields.items() if name != "metadata"):
+        if beyond:
             if self.quirk("crash-on-int32-overflow"):
                 raise crash("crash-on-int32-overflow", "Error Type: P2020")
             raise ApiError(400, "A number is beyond 2147483647.")  # the spec's maximum refuses it first
-        unstorable = [name for name, value in fields.items() if _unstorable(name, value)]
         if unstorable:
             if self.quirk("crash-on-unstorable-text"):
                 raise crash("crash-on-unstorable-text")
