@@ -81,9 +81,19 @@ class Event:
     type: str
     organization_id: str
     livemode: bool
-    body: bytes
+    data: Mapping[str, Any]  # a copy of the object as it was when the event happened
     created_at: str
     deliveries: list[dict[str, Any]] = field(default_factory=list)
+    _body: bytes | None = field(default=None, repr=False)
+
+    @property
+    def body(self) -> bytes:
+        """The payload as sent (camelCase `data`, like the server's webhooks), made when first needed:
+        most events of a test are never delivered nor read."""
+        if self._body is None:
+            payload = {"type": self.type, "data": to_wire(self.data, snake_case=False)}
+            self._body = json.dumps(payload, separators=(",", ":")).encode()
+        return self._body
 
     def describe(self) -> dict[str, Any]:
         return {
@@ -95,6 +105,15 @@ class Event:
             "payload": json.loads(self.body),
             "deliveries": [dict(d) for d in self.deliveries],
         }
+
+
+def _snapshot(value: Any) -> Any:
+    """`value` as it is now: its dicts and lists copied (the records they hold change later)."""
+    if isinstance(value, Mapping):
+        return {key: _snapshot(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_snapshot(item) for item in value]
+    return value
 
 
 @dataclass(order=True)
@@ -144,9 +163,8 @@ class Webhooks:
 
     def emit(self, event_type: EventType, data: Mapping[str, Any], organization_id: str, livemode: bool) -> Event:
         """Record an event (camelCase `data`, like the server's webhooks) and queue its deliveries."""
-        body = json.dumps({"type": event_type, "data": to_wire(data, snake_case=False)}, separators=(",", ":"))
         now = self._now()
-        event = Event(new_id("msg"), event_type, organization_id, livemode, body.encode(), format_datetime(now))
+        event = Event(new_id("msg"), event_type, organization_id, livemode, _snapshot(data), format_datetime(now))
         with self._lock:
             self.log.append(event)
             receivers = [endpoint for endpoint in self.endpoints.values() if endpoint.wants(event)]
