@@ -29,10 +29,24 @@ def to_wire(value: Any, *, snake_case: bool = True) -> Any:
     return _wire(value, snake if snake_case else str)
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def _wire(value: Any, convert: Callable[[str], str]) -> Any:
-    """Keys and timestamps in one pass (this runs on every answer)."""
+    """Keys and timestamps in one pass (this runs on every answer: scalars are not recursed into)."""
     if isinstance(value, dict):
-        return {convert(k): (_json(v) if k == "metadata" else _wire(v, convert)) for k, v in value.items()}
+        out = {}
+        for key, item in value.items():
+            kind = type(item)
+            if key == "metadata":
+                out[convert(key)] = _json(item)
+            elif kind in _SCALARS:
+                out[convert(key)] = item
+            elif kind is dt.datetime:
+                out[convert(key)] = format_datetime(item)
+            else:
+                out[convert(key)] = _wire(item, convert)
+        return out
     if isinstance(value, list):
         return [_wire(item, convert) for item in value]
     if isinstance(value, dt.datetime):
