@@ -96,13 +96,18 @@ class Store:
         self._indexes: dict[tuple[str, str], dict[Any, dict[Scope, dict[str, Stored]]]] = {}
         # (schema, scope, sorted by, descending, (filter field, value) or None) → records in that order
         self._sorted: dict[tuple[str, Scope, str, bool, tuple[str, Any] | None], OrderedIndex] = {}
+        # The same, by schema (and scope), for the work every new record does.
+        self._indexed: dict[str, list[tuple[str, dict[Any, dict[Scope, dict[str, Stored]]]]]] = {}
+        self._ordered: dict[tuple[str, Scope], list[OrderedIndex]] = {}
+        self._changed: dict[str, Callable[[Stored, str, Any], None]] = {}
         self._journal: list[Callable[[], None]] | None = None  # undo steps, inside `undone_on_crash`
 
     def add(self, schema: ObjectSchema[R, Any], record: R) -> R:
         """Store `record`; returns the stored record, which the caller must use from then on."""
         name = schema.name
         self.sequence += 1
-        stored = Stored(dict(cast(dict[str, Any], record)), self._on_change(name))
+        changed = self._changed.get(name) or self._changed.setdefault(name, self._on_change(name))
+        stored = Stored(cast(dict[str, Any], record), changed)
         self._by_id.setdefault(name, {})[stored["id"]] = stored
         self._order[(name, stored["id"])] = self.sequence
         self.added.append(stored["id"])
@@ -110,12 +115,10 @@ class Store:
         self._scoped.setdefault((name, scope), {})[stored["id"]] = stored
         if self._journal is not None:
             self._journal.append(lambda: self._remove(name, stored))
-        for (indexed, field), index in self._indexes.items():
-            if indexed == name:
-                index.setdefault(_key(stored.get(field)), {}).setdefault(scope, {})[stored["id"]] = stored
-        for (indexed, where, *_), ordered in self._sorted.items():
-            if indexed == name and where == scope:
-                ordered.put(stored)
+        for field, index in self._indexed.get(name, ()):
+            index.setdefault(_key(stored.get(field)), {}).setdefault(scope, {})[stored["id"]] = stored
+        for ordered in self._ordered.get((name, scope), ()):
+            ordered.put(stored)
         return cast(R, stored)
 
     def created(self, schema: Schema, record: Any) -> int:
@@ -174,6 +177,7 @@ class Store:
         index = self._indexes.get((name, field))
         if index is None:
             index = self._indexes[(name, field)] = {}
+            self._indexed.setdefault(name, []).append((field, index))
             for record in self._by_id.get(name, {}).values():
                 index.setdefault(_key(record.get(field)), {}).setdefault(scope_of(record), {})[record["id"]] = record
         return index
@@ -201,6 +205,7 @@ class Store:
                 return within is None or record.get(within[0]) == within[1]
 
             ordered = self._sorted[where] = OrderedIndex(sort_key, accepts)
+            self._ordered.setdefault((name, scope), []).append(ordered)
             source = self._scoped.get((name, scope), {}) if within is None else self.bucket(schema, scope, *within)
             for record in list(source.values()):
                 ordered.put(record)

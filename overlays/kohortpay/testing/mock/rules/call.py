@@ -14,7 +14,7 @@ from kohortpay_client.records import EventType
 
 from ..core.errors import ApiError, crash
 from ..core.quirks import Behaviour
-from ..core.records import build
+from ..core.records import build, field_set
 from ..core.state import Principal, State
 from ..core.store import Scope, Store
 from ..core.webhooks import Webhooks
@@ -132,9 +132,10 @@ class Call(Generic[B]):
         through): a null for a column that cannot hold one (an optional field sent as null), then an
         integer beyond the 32-bit columns, text PostgreSQL cannot hold."""
         nulls, beyond, unstorable = [], False, []
+        fields = field_set(schema)
         for name, value in values.items():  # one pass: this runs for every record created
             kind = type(value)
-            if kind is bool or kind is float or name not in schema.fields:
+            if kind is bool or kind is float or name not in fields:
                 continue
             if value is None:
                 if name not in schema.nullable:
