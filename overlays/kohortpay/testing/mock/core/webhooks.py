@@ -107,10 +107,13 @@ class Event:
         }
 
 
+_SCALARS = frozenset((str, int, float, bool, type(None), dt.datetime))
+
+
 def _snapshot(value: Any) -> Any:
     """`value` as it is now: its dicts and lists copied (the records they hold change later)."""
-    if isinstance(value, Mapping):
-        return {key: _snapshot(item) for key, item in value.items()}
+    if isinstance(value, dict):
+        return {key: item if type(item) in _SCALARS else _snapshot(item) for key, item in value.items()}
     if isinstance(value, list):
         return [_snapshot(item) for item in value]
     return value
