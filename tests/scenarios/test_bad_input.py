@@ -195,3 +195,21 @@ def test_a_client_that_never_finishes_its_request_is_cut_off(monkeypatch: pytest
             pass
         assert time.monotonic() - started < 3
         assert httpx.get(f"{server.url}/_mock/behaviour").status_code == 200  # others are served meanwhile
+
+
+def test_a_client_that_stalls_after_an_answer_is_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The deadline starts again from each answer: a kept-alive connection whose next request
+    never finishes is closed, one that stays quiet is left to the keep-alive timeout."""
+    from kohortpay.testing.mock.http import server as mock_server
+
+    monkeypatch.setattr(mock_server.JsonErrorsProtocol, "read_timeout", 0.3)
+    with MockServer() as server, socket.create_connection((server.host, server.port)) as slow:
+        slow.settimeout(5)
+        slow.sendall(b"GET /_mock/behaviour HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert slow.recv(4096).startswith(b"HTTP/1.1 200")
+        time.sleep(0.2)  # within the deadline: the timer armed at connection moves on, it does not fire
+        slow.sendall(b"POST /customers HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\n{")
+        started = time.monotonic()
+        while slow.recv(4096):
+            pass
+        assert 0.05 < time.monotonic() - started < 3

@@ -50,6 +50,7 @@ class JsonErrorsProtocol(H11Protocol):
 
     read_timeout = READ_TIMEOUT
     _read_deadline: asyncio.TimerHandle | None = None
+    _deadline_at = 0.0
     _answered = False  # idle after an answer: uvicorn's keep-alive timeout closes it
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -67,11 +68,16 @@ class JsonErrorsProtocol(H11Protocol):
         super().connection_lost(exc)
 
     def _arm_read_deadline(self) -> None:
-        if self._read_deadline is not None:
-            self._read_deadline.cancel()
-        self._read_deadline = self.loop.call_later(self.read_timeout, self._read_deadline_passed)
+        # One timer per connection, moved forward by the answers: not one scheduled per answer.
+        self._deadline_at = self.loop.time() + self.read_timeout
+        if self._read_deadline is None:
+            self._read_deadline = self.loop.call_at(self._deadline_at, self._read_deadline_passed)
 
     def _read_deadline_passed(self) -> None:
+        self._read_deadline = None
+        if self._deadline_at > self.loop.time():  # an answer since: wait for the new deadline
+            self._read_deadline = self.loop.call_at(self._deadline_at, self._read_deadline_passed)
+            return
         state = self.conn.their_state
         waiting = state is h11.IDLE and (bool(self.conn.trailing_data[0]) or not self._answered)
         if (state is h11.SEND_BODY or waiting) and not self.transport.is_closing():  # nothing whole in time
