@@ -98,7 +98,7 @@ class Store:
         self._sorted: dict[tuple[str, Scope, str, bool, tuple[str, Any] | None], OrderedIndex] = {}
         # The same, by schema (and scope), for the work every new record does.
         self._indexed: dict[str, list[tuple[str, dict[Any, dict[Scope, dict[str, Stored]]]]]] = {}
-        self._ordered: dict[tuple[str, Scope], list[OrderedIndex]] = {}
+        self._ordered: dict[tuple[str, Scope], list[tuple[str, str | None, OrderedIndex]]] = {}
         self._changed: dict[str, Callable[[Stored, str, Any], None]] = {}
         self._journal: list[Callable[[], None]] | None = None  # undo steps, inside `undone_on_crash`
 
@@ -117,7 +117,7 @@ class Store:
             self._journal.append(lambda: self._remove(name, stored))
         for field, index in self._indexed.get(name, ()):
             index.setdefault(_key(stored.get(field)), {}).setdefault(scope, {})[stored["id"]] = stored
-        for ordered in self._ordered.get((name, scope), ()):
+        for _, _, ordered in self._ordered.get((name, scope), ()):
             ordered.put(stored)
         return cast(R, stored)
 
@@ -136,8 +136,8 @@ class Store:
                 scope = scope_of(record)
                 index.get(_key(None if old is _ABSENT else old), {}).get(scope, {}).pop(record["id"], None)
                 index.setdefault(_key(record.get(field)), {}).setdefault(scope, {})[record["id"]] = record
-            for (indexed, where, by, _, within), ordered in self._sorted.items():
-                if indexed == name and where == scope_of(record) and (field == by or within and field == within[0]):
+            for by, within, ordered in self._ordered.get((name, scope_of(record)), ()):
+                if field == by or field == within:
                     ordered.put(record)
 
         return changed
@@ -205,7 +205,7 @@ class Store:
                 return within is None or record.get(within[0]) == within[1]
 
             ordered = self._sorted[where] = OrderedIndex(sort_key, accepts)
-            self._ordered.setdefault((name, scope), []).append(ordered)
+            self._ordered.setdefault((name, scope), []).append((field, within and within[0], ordered))
             source = self._scoped.get((name, scope), {}) if within is None else self.bucket(schema, scope, *within)
             for record in list(source.values()):
                 ordered.put(record)
