@@ -158,12 +158,19 @@ class Results:
     def median_cpu(self, target: str, operation: str) -> float:
         return statistics.median(self.cpu[(target, operation)])
 
+    def capacity(self, operation: str) -> float:
+        """The median over rounds of the bare app's CPU per request over the mock's, each round's
+        two batches side by side (so that drift in the machine's speed cancels out)."""
+        pairs = zip(self.cpu[("bare", operation)], self.cpu[("mock", operation)], strict=True)
+        return statistics.median(bare / mock for bare, mock in pairs)
+
 
 def server_cpu(process: subprocess.Popen[str]) -> float:
-    """CPU seconds (user + system) the server process has used: its side of the cost, whatever the
-    client's; from /proc (Linux)."""
-    fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU seconds the server process has used (all its threads): its side of the cost, whatever the
+    client's. From /proc (Linux): schedstat's nanoseconds, not stat's 10 ms ticks, which a batch of
+    cheap requests would measure to ±15%."""
+    tasks = Path(f"/proc/{process.pid}/task")
+    return sum(int((task / "schedstat").read_text().split()[0]) for task in tasks.iterdir()) / 1e9
 
 
 def batch(target: Target, call: Callable[[int], httpx.Response], requests: int, expected: int) -> tuple[float, float]:
@@ -264,7 +271,7 @@ def report(results: Results, rounds: int, requests: int, elapsed: float) -> str:
     for label, operation in rows:
         mock_rate, bare_rate = results.median("mock", operation), results.median("bare", operation)
         mock_cpu, bare_cpu = results.median_cpu("mock", operation), results.median_cpu("bare", operation)
-        capacity = bare_cpu / mock_cpu if mock_cpu else float("nan")  # server-side: requests per CPU second
+        capacity = results.capacity(operation)  # server-side: requests per CPU second
         lines.append(
             f"{label:<25}{mock_rate:>11.0f}{bare_rate:>11.0f}{mock_rate / bare_rate:>10.2f}"
             f"{f'{1000 * mock_cpu:.2f} / {1000 * bare_cpu:.2f}':>29}{capacity:>10.2f}"

@@ -106,6 +106,7 @@ class SpecValidator:
         self._validators: dict[str, Draft202012Validator] = {}
         self._checkers: dict[str, Any] = {}
         self._resolved: dict[str, Any] = {}
+        self._shapes: dict[int, tuple[Mapping[str, Any], Shape]] = {}
         for path, item in spec["paths"].items():
             for method, op in item.items():
                 self.operations[(method.upper(), path)] = self._operation(method.upper(), path, op)
@@ -242,7 +243,7 @@ class SpecValidator:
         if errors:
             raise InvalidRequest(errors, body)
         if shaped is not None:  # what a strict reading would have refused
-            changed = javascript and repr(body) != repr(camelized)  # cheap: most bodies hold plain numbers
+            changed = javascript and body is not camelized  # `coerce` keeps what it does not change
             if changed and self._failures(operation.body, self.coerce(camelized, operation.body), ""):
                 shaped.append("javascript-numbers")
             if judged is not body and self._failures(operation.body, body, ""):
@@ -252,35 +253,33 @@ class SpecValidator:
     def pruned(self, operation: Operation, body: dict[str, Any]) -> dict[str, Any]:
         """A validated body without the fields the spec does not declare."""
         assert operation.body is not None
-        pruned: dict[str, Any] = self._prune(body, operation.body)
+        pruned: dict[str, Any] = _prune(body, self._shape(operation.body))
         return pruned
 
     def coerce(self, value: Any, schema: dict[str, Any], *, javascript: bool = False) -> Any:
         """Read integer fields as numbers before validating: with `javascript`, through `Number()`
-        as the server does; else only text holding a decimal integer (a form's fields) and whole floats."""
-        schema = self.resolve(schema)
-        types = schema.get("type")
-        if types == "integer" or (isinstance(types, list) and "integer" in types):
-            return js_number(value) if javascript else whole_number(value)
-        if isinstance(value, dict) and "properties" in schema:
-            props = schema["properties"]
-            return {k: self.coerce(v, props[k], javascript=javascript) if k in props else v for k, v in value.items()}
-        if isinstance(value, list) and "items" in schema:
-            return [self.coerce(item, schema["items"], javascript=javascript) for item in value]
-        return value
+        as the server does; else only text holding a decimal integer (a form's fields) and whole floats.
+        What it does not change stays the same object."""
+        return _coerce(value, self._shape(schema), javascript)
 
-    def _prune(self, value: Any, schema: dict[str, Any]) -> Any:
-        """Drop the properties the schema does not declare (the server ignores unknown fields);
-        date-times become aware datetimes."""
-        schema = self.resolve(schema)
-        if schema.get("format") == "date-time" and isinstance(value, str):
-            return parse_datetime(value)
-        if isinstance(value, dict) and "properties" in schema:
-            props = schema["properties"]
-            return {k: self._prune(v, props[k]) for k, v in value.items() if k in props}
-        if isinstance(value, list) and "items" in schema:
-            return [self._prune(item, schema["items"]) for item in value]
-        return value
+    def _shape(self, schema: Mapping[str, Any]) -> Shape:
+        """What reading values of `schema` involves, worked out once per schema (and kept with it, so
+        that its id names it for as long as the cache does)."""
+        known = self._shapes.get(id(schema))
+        if known is not None:
+            return known[1]
+        resolved = self.resolve(schema)
+        types = resolved.get("type")
+        shape = Shape(
+            integer=types == "integer" or (isinstance(types, list) and "integer" in types),
+            date_time=resolved.get("format") == "date-time",
+        )
+        self._shapes[id(schema)] = (schema, shape)  # before its parts: a schema may hold itself
+        if "properties" in resolved:
+            shape.properties = {name: self._shape(part) for name, part in resolved["properties"].items()}
+        if "items" in resolved:
+            shape.items = self._shape(resolved["items"])
+        return shape
 
     @staticmethod
     def _errors(validator: Draft202012Validator, value: Any, root: str, schema: Mapping[str, Any]) -> list[Failure]:
@@ -299,6 +298,74 @@ class SpecValidator:
         return [Failure(root, e, len(e.absolute_path) == 1 and e.absolute_path[0] in required) for e in found]
 
 
+@dataclass
+class Shape:
+    """A schema as reading a value needs it: an integer, a date-time, an object's declared
+    properties, an array's items."""
+
+    integer: bool = False
+    date_time: bool = False
+    properties: dict[str, Shape] | None = None
+    items: Shape | None = None
+
+    @functools.cached_property
+    def numeric(self) -> tuple[str, ...]:
+        """The properties where `coerce` may change something: those holding integers, at any depth."""
+        assert self.properties is not None
+        return tuple(name for name, part in self.properties.items() if part.holds_integers)
+
+    @functools.cached_property
+    def holds_integers(self) -> bool:
+        self.__dict__["holds_integers"] = False  # a schema that holds itself: no deeper than itself
+        parts = [*(self.properties or {}).values(), *([self.items] if self.items else [])]
+        return self.integer or any(part.holds_integers for part in parts)
+
+    @functools.cached_property
+    def converted(self) -> tuple[str, ...]:
+        """The properties where pruning changes something: date-times, objects and arrays."""
+        assert self.properties is not None
+        return tuple(
+            name
+            for name, part in self.properties.items()
+            if part.date_time or part.properties is not None or part.items is not None
+        )
+
+
+def _coerce(value: Any, shape: Shape, javascript: bool) -> Any:
+    if shape.integer:
+        return js_number(value) if javascript else whole_number(value)
+    if shape.properties is not None and isinstance(value, dict):
+        read = value
+        for name in shape.numeric:
+            if name in value:
+                new = _coerce(value[name], shape.properties[name], javascript)
+                if new is not value[name]:
+                    read = read if read is not value else dict(value)
+                    read[name] = new
+        return read
+    if shape.items is not None and isinstance(value, list) and shape.items.holds_integers:
+        items = [_coerce(item, shape.items, javascript) for item in value]
+        return value if all(new is old for new, old in zip(items, value, strict=True)) else items
+    return value
+
+
+def _prune(value: Any, shape: Shape) -> Any:
+    """Drop the properties the schema does not declare (the server ignores unknown fields);
+    date-times become aware datetimes."""
+    if shape.date_time and isinstance(value, str):
+        return parse_datetime(value)
+    if shape.properties is not None and isinstance(value, dict):
+        properties = shape.properties
+        pruned = {name: v for name, v in value.items() if name in properties}
+        for name in shape.converted:
+            if name in pruned:
+                pruned[name] = _prune(pruned[name], properties[name])
+        return pruned
+    if shape.items is not None and isinstance(value, list):
+        return [_prune(item, shape.items) for item in value]
+    return value
+
+
 def _as_validated(value: Any) -> Any:
     """A query number as class-validator judges it: a fraction passes `@IsPositive()` and `@Max()`
     where its ceiling would (the database then drops the fraction: `take=0.5` gives no objects)."""
@@ -309,6 +376,8 @@ def _without_optional_nulls(schema: Mapping[str, Any], body: dict[str, Any]) -> 
     """The body as class-validator judges it: `@IsOptional()` skips every rule of a field that is
     null, so an optional field's null is not validated (what storing it does is the rules' business)."""
     required = schema.get("required", ())
+    if all(value is not None or key in required for key, value in body.items()):
+        return body  # nothing to drop: the same object, judged once
     return {key: value for key, value in body.items() if value is not None or key in required}
 
 

@@ -84,6 +84,7 @@ def _parse_json(raw: bytes) -> Any:
         raise TooDeep() from None
     except ValueError as exc:
         raise ApiError(400, str(exc)) from None
-    if json_depth(value) > MAX_JSON_DEPTH:
+    brackets = text.count("{") + text.count("[")  # an upper bound of the depth (some may be in strings)
+    if brackets > MAX_JSON_DEPTH and json_depth(value) > MAX_JSON_DEPTH:
         raise TooDeep()
     return value
