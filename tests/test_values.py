@@ -73,7 +73,7 @@ ERRORS: list[Callable[[], kohortpay.KohortPayError]] = [
     lambda: make_status_error(httpx.Response(404, content=b"", request=request())),
     lambda: kohortpay.APITimeoutError(request=request(), message="The call's timeout (1.0 s) ran out."),
     lambda: kohortpay.APIOutcomeUnknownError(request=request(), message="may or may not have been processed"),
-    lambda: kohortpay.ResponseTooLargeError("longer than max_response_bytes=10", request=request()),
+    lambda: kohortpay.ResponseTooLargeError("longer than max_response_bytes=10", request=request(), status_code=201),
     lambda: kohortpay.WebhookVerificationError("no valid signature"),
 ]
 

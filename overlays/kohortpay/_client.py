@@ -78,7 +78,7 @@ class KohortPay(BaseClient[httpx.Client], Resources[SyncRunner]):
         try:
             response.read()
         except BodyTooLarge as exc:
-            raise ResponseTooLargeError(str(exc), request=request) from None
+            raise ResponseTooLargeError(str(exc), request=request, status_code=response.status_code) from None
         finally:
             response.close()
         return response
@@ -147,7 +147,7 @@ class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
         try:
             await response.aread()
         except BodyTooLarge as exc:
-            raise ResponseTooLargeError(str(exc), request=request) from None
+            raise ResponseTooLargeError(str(exc), request=request, status_code=response.status_code) from None
         finally:
             await response.aclose()
         return response

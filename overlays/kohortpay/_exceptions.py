@@ -182,7 +182,15 @@ class APIResponseValidationError(APIError):
 
 
 class ResponseTooLargeError(APIError):
-    """The answer was longer than the client's ``max_response_bytes``: it was not read further."""
+    """The answer was longer than the client's ``max_response_bytes``: it was not read further, and
+    the call is not retried. ``status_code`` is the answer's status, which still says whether the
+    server did the request: a 2xx to a create means the object exists (do not send it again; find
+    it by its reference or list it with ``max_response_bytes`` raised)."""
+
+    def __init__(self, message: str, *, request: httpx.Request, status_code: int) -> None:
+        done = "the server did the request" if status_code < 300 else "the server refused the request"
+        super().__init__(f"{status_code}: {message}; {done} (status {status_code}).", request=request)
+        self.status_code = status_code
 
 
 class APIStatusError(APIError):

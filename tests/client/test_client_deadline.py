@@ -135,6 +135,29 @@ def test_an_answer_longer_than_the_cap_is_not_read(mode: str) -> None:
         assert len(unbounded.json()["metadata"]["padding"]) == 300_000
 
 
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_oversized_answer_to_a_create_says_it_was_created_and_is_not_retried(mode: str) -> None:
+    received: list[str] = []
+
+    def created(handler: BaseHTTPRequestHandler) -> None:
+        received.append(handler.command)
+        body = json.dumps({"id": "cus_1", "metadata": {"padding": "x" * 100_000}}).encode()
+        handler.send_response(201)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    for url in serving(created):
+        with pytest.raises(kohortpay.ResponseTooLargeError) as caught:
+            create = lambda c: c.customers.create(email_address="a@example.com", first_name="A")  # noqa: E731
+            call(mode, url, create, max_response_bytes=1024, max_retries=3)
+        assert caught.value.status_code == 201
+        assert "201: the answer is longer than max_response_bytes=1024" in str(caught.value)
+        assert "the server did the request" in str(caught.value)
+        assert received == ["POST"]  # once: an answer too long is not a reason to send it again
+
+
 def test_a_timeout_object_sets_the_phases_and_its_largest_value_is_the_deadline() -> None:
     from kohortpay._deadline import Deadline, total
 
