@@ -188,8 +188,8 @@ class ResponseTooLargeError(APIError):
     it by its reference or list it with ``max_response_bytes`` raised)."""
 
     def __init__(self, message: str, *, request: httpx.Request, status_code: int) -> None:
-        done = "the server did the request" if status_code < 300 else "the server refused the request"
-        super().__init__(f"{status_code}: {message}; {done} (status {status_code}).", request=request)
+        outcome = "the server did the request" if status_code < 300 else "the server answered an error"
+        super().__init__(f"{status_code}: {message}; {outcome}.", request=request)
         self.status_code = status_code
 
 

@@ -316,6 +316,7 @@ class Shape:
 
     @functools.cached_property
     def holds_integers(self) -> bool:
+        """Whether values of this schema hold integers, at any depth."""
         self.__dict__["holds_integers"] = False  # a schema that holds itself: no deeper than itself
         parts = [*(self.properties or {}).values(), *([self.items] if self.items else [])]
         return self.integer or any(part.holds_integers for part in parts)
