@@ -58,7 +58,8 @@ class CheckoutSession:
         created_by (None | str):
         updated_at (datetime.datetime):
         updated_by (None | str):
-        line_items (list[LineItem] | Unset):
+        line_items (list[LineItem] | Unset): Expanded (`expand[]=lineItems`), in no particular order (the server does
+            not sort them).
         payment_intent (None | PaymentIntent | Unset): Expanded; its `payment_group`
             (`expand[]=paymentIntent.paymentGroup`) is the group the session founded or joined.
         payment_group (None | PaymentGroup | Unset): Expanded; the group of the code the session used

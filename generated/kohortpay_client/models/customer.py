@@ -44,7 +44,8 @@ class Customer:
         blocked_at (datetime.datetime | None):
         blocked_by (None | str): Who blocked the customer (`system` for API keys).
         deleted_at (datetime.datetime | None): Soft-deletion time.
-        checkout_sessions (list[CheckoutSession] | Unset): Expanded (`expand[]=checkoutSessions`).
+        checkout_sessions (list[CheckoutSession] | Unset): Expanded (`expand[]=checkoutSessions`), in no particular
+            order (the server does not sort them).
         organization (Organization | Unset): An expanded organization (internal shape; only `id` is relied on).
         address_id (None | str | Unset): Generation A only.
         shipping_address_id (None | str | Unset): Generation A only.

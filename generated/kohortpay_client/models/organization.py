@@ -28,7 +28,8 @@ class Organization:
         brand_settings (BrandSettings | None | Unset): Expanded (`expand[]=organization.brandSettings`); null when the
             organization has none.
         payment_group_settings (list[PaymentGroupSettings] | Unset): Expanded
-            (`expand[]=organization.paymentGroupSettings`); the settings of both modes.
+            (`expand[]=organization.paymentGroupSettings`); the settings of both modes, in no particular order (the server
+            does not sort them).
     """
 
     id: str

@@ -52,8 +52,10 @@ class PaymentGroup:
             updated_by (None | str):
             canceled_at (datetime.datetime | None):
             completed_at (datetime.datetime | None):
-            orders (list[Order] | Unset):
-            payment_intents (list[PaymentIntent] | Unset):
+            orders (list[Order] | Unset): Expanded (`expand[]=orders`), in no particular order (the server does not sort
+                them).
+            payment_intents (list[PaymentIntent] | Unset): Expanded (`expand[]=paymentIntents`), in no particular order (the
+                server does not sort them).
             customer (Customer | Unset):
             organization (Organization | Unset): An expanded organization (internal shape; only `id` is relied on).
             payment_group_settings (None | PaymentGroupSettings | Unset): The group's copy of the settings; null until the

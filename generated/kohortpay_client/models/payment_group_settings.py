@@ -37,7 +37,8 @@ class PaymentGroupSettings:
         created_by (None | str):
         updated_at (datetime.datetime):
         updated_by (None | str):
-        discount_levels (list[DiscountLevel] | Unset):
+        discount_levels (list[DiscountLevel] | Unset): The levels, in no particular order (the server does not sort
+            them): once an organization's levels were edited, a group's copy came back 2, 3, 1. Sort by `level`.
     """
 
     id: str
