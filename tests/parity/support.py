@@ -257,9 +257,8 @@ class Normalizer:
         if isinstance(value, list):
             return [self(item, answer) for item in value]
         if isinstance(value, dict):  # keys in sorted order: numbering must not depend on key order
-            inside = {key: answer and key != "request" for key in value}
             return {
-                key: self(_ordered(key, value[key]) if inside[key] else value[key], inside[key])
+                key: self(_ordered(key, value[key]) if answer else value[key], answer and key != "request")
                 for key in sorted(value)
             }
         return value
