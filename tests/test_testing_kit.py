@@ -193,6 +193,23 @@ def test_the_plugin_loads_without_the_testing_extra() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_a_mock_server_starts_once() -> None:
+    """Started twice, a second server loop on the same socket crashed in its thread; now it is a
+    clear error, and `with` takes a server already started."""
+    import httpx
+
+    from kohortpay.testing import MockServer
+
+    server = MockServer().start()
+    with server:
+        with pytest.raises(RuntimeError, match="already running"):
+            server.start()
+        assert httpx.get(server.url + "/customers").status_code == 401  # still serving
+    with pytest.raises(RuntimeError, match="was stopped: make a new MockServer"):
+        server.start()
+    server.stop()  # stopping again is harmless
+
+
 def test_mock_objects_do_not_show_secrets_in_repr() -> None:
     state = State()
     key = state.default_organization.keys["sk_test"]

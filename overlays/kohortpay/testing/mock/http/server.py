@@ -108,7 +108,8 @@ class _PromptServer(uvicorn.Server):
 
     def wake(self) -> None:
         if self._loop is not None and self._wake is not None:
-            self._loop.call_soon_threadsafe(self._wake.set)
+            with contextlib.suppress(RuntimeError):  # its loop is closed: it has stopped already
+                self._loop.call_soon_threadsafe(self._wake.set)
 
     async def main_loop(self) -> None:
         self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
@@ -207,6 +208,7 @@ class MockServer:
         )
         self._server = _PromptServer(config)
         self._thread: threading.Thread | None = None
+        self._started = False
         self._apps: list[AppServer] = []  # the caller's apps that webhooks are delivered to
 
     @property
@@ -222,6 +224,7 @@ class MockServer:
     # ------------------------------------------------------------ lifecycle
     def start(self) -> MockServer:
         """Serve on a background thread (returns once the server accepts connections)."""
+        self._check_startable()
         if self._seed is not None:
             load_seed(self.mock, self._seed)
         self._thread = _serve_in_thread(self._server, self._socket, "the mock server")
@@ -229,6 +232,7 @@ class MockServer:
 
     def serve_forever(self) -> None:
         """Serve on the current thread until interrupted (the CLI)."""
+        self._check_startable()
         if self._seed is not None:
             load_seed(self.mock, self._seed)
         # A process that is only this server: full collections over its growing state were its slow
@@ -238,6 +242,14 @@ class MockServer:
             self._server.run(sockets=[self._socket])
         finally:
             self.mock.webhooks.close()
+
+    def _check_startable(self) -> None:
+        # A second server loop on the same socket and state would crash in its thread.
+        if self._socket.fileno() == -1:
+            raise RuntimeError(f"{self!r} was stopped: make a new MockServer")
+        if self._started:
+            raise RuntimeError(f"{self!r} is already running")
+        self._started = True
 
     def stop(self) -> None:
         self._server.should_exit = True
@@ -254,7 +266,7 @@ class MockServer:
             app.stop()
 
     def __enter__(self) -> MockServer:
-        return self.start()
+        return self if self._started else self.start()  # `with MockServer().start() as server:`
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.stop()
