@@ -1,11 +1,12 @@
 """What a shop's test costs with the kit's fixtures: per-test time of a suite using the sync or the
 async client, on a fresh mock per test or a shared one (reset between tests).
 
-    .venv/bin/python bench/kit_tests.py [--tests 40] [--rounds 3]
+    .venv/bin/python bench/kit_tests.py [--tests 1000] [--rounds 3]   # about 3 minutes
 
 Each variant is a generated test module of `--tests` tests (each creates a customer and reads it
 back), run by pytest in a subprocess; an empty module of as many tests is the floor. Variants and
-the floor alternate round by round; the table gives the median cost per test above the floor.
+the floor alternate round by round; the table gives the median cost per test above the same round's
+floor, and the async variants' cost over the sync ones' (paired by round).
 """
 
 from __future__ import annotations
@@ -55,21 +56,30 @@ def run(folder: Path, body: str, options: list[str], tests: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tests", type=int, default=40)
+    parser.add_argument("--tests", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     times: dict[str, list[float]] = {name: [] for name in VARIANTS}
+    tests: int = args.tests
     with tempfile.TemporaryDirectory() as folder:
         for round_index in range(args.rounds):
             order = list(VARIANTS) if round_index % 2 == 0 else list(VARIANTS)[::-1]
             for name in order:
                 body, options = VARIANTS[name]
                 times[name].append(run(Path(folder), body, options, args.tests))
-    floor = statistics.median(times["floor"])
-    print(f"| fixtures | per test (ms, above the floor; {args.tests} tests, median of {args.rounds} runs) |")
-    print("|---|---:|")
+
+    def per_test(name: str, round_index: int) -> float:  # above the same round's floor (drift cancels)
+        return (times[name][round_index] - times["floor"][round_index]) / tests * 1000
+
+    rounds = range(args.rounds)
+    heading = f"per test (ms above the floor; {args.tests} tests, median of {args.rounds} rounds)"
+    print(f"| fixtures | {heading} | async / sync |")
+    print("|---|---:|---:|")
     for name in list(VARIANTS)[1:]:
-        print(f"| {name} | {(statistics.median(times[name]) - floor) / args.tests * 1000:.1f} |")
+        cost = statistics.median(per_test(name, r) for r in rounds)
+        sync = name.replace("async", "sync")
+        ratio = statistics.median(per_test(name, r) / per_test(sync, r) for r in rounds) if sync != name else None
+        print(f"| {name} | {cost:.1f} | {'' if ratio is None else f'{ratio:.2f}×'} |")
 
 
 if __name__ == "__main__":

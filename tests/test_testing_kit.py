@@ -261,5 +261,6 @@ def test_the_extras_are_sized_to_their_use() -> None:
     ]
     names = {extra: {re.split(r"[<>=\[]", dep)[0] for dep in deps} for extra, deps in extras.items()}
     assert not {"hypothesis", "schemathesis", "pytest"} & names["mock"]
+    assert names["async"] == {"sniffio"} and "kohortpay[async]" in extras["mock"]  # the async fixture's speed
     assert names["contract"] >= {"kohortpay", "hypothesis", "schemathesis"}
     assert "kohortpay[mock,contract]" in extras["testing"]

@@ -148,11 +148,12 @@ def kohortpay_async_client(kohortpay_mock: MockServer) -> Iterator[AsyncKohortPa
     from kohortpay import DEFAULT_TIMEOUT, AsyncKohortPay
     from kohortpay._base_client import shared_ssl_context
 
-    # No keep-alive: a pooled connection would outlive the test's event loop, which this sync
-    # fixture cannot reach to close it. The shared TLS context: a new one costs ~50 ms per test.
-    http_client = httpx.AsyncClient(
-        limits=httpx.Limits(max_keepalive_connections=0), timeout=DEFAULT_TIMEOUT, verify=shared_ssl_context()
-    )
+    from .loop_pool import LoopPoolTransport
+
+    # The test's requests share a connection, closed with the test's event loop (this sync fixture
+    # cannot reach that loop to close the client). The shared TLS context: a new one costs ~50 ms.
+    transport = LoopPoolTransport(verify=shared_ssl_context())
+    http_client = httpx.AsyncClient(transport=transport, timeout=DEFAULT_TIMEOUT)
     client = AsyncKohortPay(
         kohortpay_mock.secret_key,
         base_url=kohortpay_mock.url,
