@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Callable
 from typing import Any
@@ -65,6 +66,7 @@ def _json(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=4096)  # every answer writes its record's dates again
 def format_datetime(value: dt.datetime) -> str:
     """ISO-8601 UTC with milliseconds and `Z`, like the server: `2021-07-22T00:00:00.000Z`."""
     v = value.astimezone(dt.UTC)  # strftime("%Y") would not pad years before 1000

@@ -134,7 +134,7 @@ class Mock(Engine):
             try:
                 self.validator.headers(compiled, request.headers)
                 javascript = "javascript-numbers" in self.behaviour
-                items = request.query_params.multi_items()
+                items = request.query_params.multi_items() if request.scope["query_string"] else []
                 query = self.validator.query(compiled, items, javascript=javascript, shaped=quirks)
                 nulls = "optional-nulls" in self.behaviour
                 body = self.validator.body(compiled, raw_body, javascript=javascript, nulls=nulls, shaped=quirks)

@@ -9,12 +9,13 @@ from ..core.errors import NO_CODE, ApiError
 from ..core.quirks import Behaviour
 from ..core.state import Principal, State, check_key_format
 
+INVALID_HEADER = "Invalid Authorization header. Expected: [Basic|Bearer] <credentials>"
+
 
 def authenticate(state: State, behaviour: Behaviour, header: str | None, quirks: list[str]) -> Principal:
     """Who calls, from the `Authorization` header: a Bearer API key, or HTTP Basic."""
-    invalid_header = ApiError(401, "Invalid Authorization header. Expected: [Basic|Bearer] <credentials>")
     if not header:
-        raise invalid_header
+        raise ApiError(401, INVALID_HEADER)
     scheme, _, credentials = header.partition(" ")
     credentials = credentials.partition(" ")[0]
     if scheme == "Basic":
@@ -22,7 +23,7 @@ def authenticate(state: State, behaviour: Behaviour, header: str | None, quirks:
     if scheme != "Bearer":
         raise ApiError(400, f"Authentication type 'Bearer' or 'Basic'required. Found '{scheme}'")
     if not credentials:
-        raise invalid_header
+        raise ApiError(401, INVALID_HEADER)
     if not check_key_format(credentials):  # any other token is read as a dashboard session
         raise ApiError(401, "Invalid token or api key.")
     principal = state.principal(credentials)
