@@ -104,8 +104,12 @@ class AsyncKohortPay(BaseClient[httpx.AsyncClient], Resources[AsyncRunner]):
     _http_client_type = httpx.AsyncClient
 
     def _make_http_client(self) -> httpx.AsyncClient:
+        from ._loop_pool import LoopPoolTransport  # here: it imports asyncio (see `_sleep`)
+
+        # Connections per event loop: the client may serve one `asyncio.run` after another.
         return httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout, verify=shared_ssl_context()
+            timeout=DEFAULT_TIMEOUT if self.timeout is None else self.timeout,
+            transport=LoopPoolTransport(verify=shared_ssl_context()),
         )
 
     def _bind_resources(self) -> None:

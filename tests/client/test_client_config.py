@@ -229,9 +229,13 @@ def test_kohortpay_log_env_enables_logging() -> None:
 
 def test_clients_share_one_tls_context(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from kohortpay._base_client import shared_ssl_context
+    from kohortpay._loop_pool import LoopPoolTransport
 
     def context_of(client: Any) -> Any:
-        return client._http._transport._pool._ssl_context  # httpx's pool holds the context it was given
+        transport = client._http._transport
+        if isinstance(transport, LoopPoolTransport):  # the async client's pools, one per event loop
+            return transport._options["verify"]
+        return transport._pool._ssl_context  # httpx's pool holds the context it was given
 
     with kohortpay.KohortPay(API_KEY) as one, kohortpay.KohortPay(API_KEY) as two:
         assert context_of(one) is context_of(two) is shared_ssl_context()

@@ -142,23 +142,12 @@ def kohortpay_client(kohortpay_mock: MockServer) -> Iterator[KohortPay]:
 
 @pytest.fixture
 def kohortpay_async_client(kohortpay_mock: MockServer) -> Iterator[AsyncKohortPay]:
-    """An `AsyncKohortPay` client with the mock's test secret key (use it from async tests)."""
-    import httpx
+    """An `AsyncKohortPay` client with the mock's test secret key (use it from async tests). Its
+    connections close with the test's event loop (this sync fixture cannot reach that loop)."""
+    from kohortpay import AsyncKohortPay
 
-    from kohortpay import DEFAULT_TIMEOUT, AsyncKohortPay
-    from kohortpay._base_client import shared_ssl_context
-
-    from .loop_pool import LoopPoolTransport
-
-    # The test's requests share a connection, closed with the test's event loop (this sync fixture
-    # cannot reach that loop to close the client). The shared TLS context: a new one costs ~50 ms.
-    transport = LoopPoolTransport(verify=shared_ssl_context())
-    http_client = httpx.AsyncClient(transport=transport, timeout=DEFAULT_TIMEOUT)
     client = AsyncKohortPay(
-        kohortpay_mock.secret_key,
-        base_url=kohortpay_mock.url,
-        http_client=http_client,
-        server_idempotency=kohortpay_mock.idempotency,
+        kohortpay_mock.secret_key, base_url=kohortpay_mock.url, server_idempotency=kohortpay_mock.idempotency
     )
     kohortpay_mock.wait_on_clock(client)  # retries move the mock's clock, not the wall's
     yield client

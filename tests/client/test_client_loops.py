@@ -1,4 +1,4 @@
-"""The async fixture's transport: keep-alive within an event loop, nothing left open after it."""
+"""`AsyncKohortPay` across event loops: a pool of connections per loop, closed as the loop shuts down."""
 
 from __future__ import annotations
 
@@ -6,12 +6,15 @@ import asyncio
 import gc
 import http.server
 import threading
+import warnings
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from kohortpay.testing.loop_pool import LoopPoolTransport
+from kohortpay import AsyncKohortPay
+from kohortpay._loop_pool import LoopPoolTransport
+from kohortpay.testing import MockServer
 
 
 class _Counting(http.server.BaseHTTPRequestHandler):
@@ -66,7 +69,7 @@ def test_a_loop_shares_one_connection_and_closes_it_when_it_ends(server: tuple[s
     assert (handler.opened, handler.closed) == (1, 1)  # one connection, closed as the loop shut down
 
 
-def test_the_same_client_serves_loop_after_loop(server: tuple[str, type[_Counting]]) -> None:
+def test_the_same_transport_serves_loop_after_loop(server: tuple[str, type[_Counting]]) -> None:
     """A plain pooled client would hand the second loop a connection of the first, closed one."""
     url, handler = server
     client = httpx.AsyncClient(transport=LoopPoolTransport())
@@ -87,3 +90,34 @@ def test_closing_the_client_in_its_loop_closes_the_pool(server: tuple[str, type[
         assert handler.closed == 1  # before the loop ends
 
     asyncio.run(used_then_closed())
+
+
+def test_a_loop_closed_without_shutting_down_leaves_the_next_one_working(server: tuple[str, type[_Counting]]) -> None:
+    url, handler = server
+    client = httpx.AsyncClient(transport=LoopPoolTransport())
+    bare = asyncio.new_event_loop()  # closed below without finalising its async generators
+    assert bare.run_until_complete(client.get(url)).status_code == 200
+    bare.run_until_complete(client.aclose())  # what a careful caller does in such a loop
+    bare.close()
+    client = httpx.AsyncClient(transport=LoopPoolTransport())
+    abandoned = asyncio.new_event_loop()
+    assert abandoned.run_until_complete(client.get(url)).status_code == 200
+    abandoned.close()  # neither the client closed nor the loop finalised
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # its connection is the collector's, as with httpx's own
+        assert asyncio.run(client.get(url)).status_code == 200  # a pool of its own, not the dead loop's
+        gc.collect()
+    _settled(handler)
+    assert (handler.opened, handler.closed) == (3, 3)
+
+
+def test_an_async_client_serves_one_asyncio_run_after_another() -> None:
+    """The shape of a sync program calling the async client (a task, a command, a view): with one pool
+    for every loop, the second call failed with `RuntimeError: Event loop is closed`."""
+    with MockServer() as mock:
+        client = AsyncKohortPay(mock.secret_key, base_url=mock.url)
+        emails = [f"loop{n}@example.com" for n in range(3)]
+        made = [asyncio.run(client.customers.create(email_address=email)) for email in emails]
+        assert [customer.email_address for customer in made] == emails
+        assert [entry.status for entry in mock.requests()] == [201, 201, 201]
+        gc.collect()  # no connection left to the collector: it would warn, and warnings are errors
