@@ -224,15 +224,17 @@ class MockServer:
     # ------------------------------------------------------------ lifecycle
     def start(self) -> MockServer:
         """Serve on a background thread (returns once the server accepts connections)."""
-        self._check_startable()
+        self._refuse_second_start()
         if self._seed is not None:
             load_seed(self.mock, self._seed)
         self._thread = _serve_in_thread(self._server, self._socket, "the mock server")
+        self._started = True
         return self
 
     def serve_forever(self) -> None:
         """Serve on the current thread until interrupted (the CLI)."""
-        self._check_startable()
+        self._refuse_second_start()
+        self._started = True
         if self._seed is not None:
             load_seed(self.mock, self._seed)
         # A process that is only this server: full collections over its growing state were its slow
@@ -243,13 +245,12 @@ class MockServer:
         finally:
             self.mock.webhooks.close()
 
-    def _check_startable(self) -> None:
+    def _refuse_second_start(self) -> None:
         # A second server loop on the same socket and state would crash in its thread.
         if self._socket.fileno() == -1:
             raise RuntimeError(f"{self!r} was stopped: make a new MockServer")
         if self._started:
             raise RuntimeError(f"{self!r} is already running")
-        self._started = True
 
     def stop(self) -> None:
         self._server.should_exit = True
