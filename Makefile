@@ -103,10 +103,11 @@ pytest: $(STAMP) bytecode ## the test suite, on both cores (pytest-xdist)
 test: lint typecheck spec check-generated pytest downstream docs api-check ## everything CI runs
 
 # The testing kit as a user gets it: only the wheel and its `testing` extra (pinned like our own
-# toolchain), in a venv of its own, running a shop's test suite under pytest-xdist. The venv is made
-# again only when what it installs changes (the pins, pyproject.toml); the wheel is reinstalled each run.
+# toolchain), in a venv of its own, running a shop's test suite under pytest-xdist, with both async
+# plugins shops use (anyio's and pytest-asyncio). The venv is made again only when what it installs
+# changes (the pins, pyproject.toml); the wheel is reinstalled each run.
 $(DOWNSTREAM_VENV)/.installed: requirements-dev.txt pyproject.toml | wheel
-	$(call wheel-venv,$(DOWNSTREAM_VENV),pytest-xdist)
+	$(call wheel-venv,$(DOWNSTREAM_VENV),pytest-xdist pytest-asyncio)
 	touch $@
 
 DOWNSTREAM_MAIN = $(MAKE) -o wheel downstream-on DOWNSTREAM_ARGS="-n 2 --hypothesis-show-statistics"

@@ -118,6 +118,10 @@ def test_unknown_names_are_clear_errors() -> None:
         kst.create_customers  # type: ignore[attr-defined]  # noqa: B018  (mypy refuses it too)
 
 
+# The inner runs test this plugin alone (pytest-asyncio, pinned for the downstream suite, would warn
+# that its loop scope setting is unset).
+INNER_RUN = ("-s", "-p", "no:cacheprovider", "-p", "no:asyncio")
+
 PLUGIN_TESTS = """
 import pytest
 
@@ -144,7 +148,7 @@ def test_report():
 @pytest.mark.parametrize(("option", "shared"), [([], False), (["--kohortpay-shared-mock"], True)])
 def test_the_plugin_gives_a_fresh_or_shared_mock(pytester: pytest.Pytester, option: list[str], shared: bool) -> None:
     pytester.makepyfile(PLUGIN_TESTS)
-    result = pytester.runpytest_inprocess("-s", "-p", "no:cacheprovider", *option)
+    result = pytester.runpytest_inprocess(*INNER_RUN, *option)
     result.assert_outcomes(passed=4)
     result.stdout.fnmatch_lines([f"*SERVERS {1 if shared else 2} True*"])
 
@@ -181,7 +185,7 @@ def test_the_plugin_sets_the_mock_behaviour(
     pytester: pytest.Pytester, option: list[str], enabled: list[str], idempotency: bool
 ) -> None:
     pytester.makepyfile(BEHAVIOUR_TESTS)
-    result = pytester.runpytest_inprocess("-s", "-p", "no:cacheprovider", *option)
+    result = pytester.runpytest_inprocess(*INNER_RUN, *option)
     result.assert_outcomes(passed=2)
     result.stdout.fnmatch_lines([f"*OPTIONS {','.join(enabled)} {idempotency}*", "*MARKER '' True*"])
 

@@ -44,6 +44,14 @@ async def test_the_async_client_is_bound_to_the_mock(kohortpay_async_client: Asy
     assert (await kohortpay_async_client.customers.retrieve(customer.id)).email_address == "async@example.com"
 
 
+@pytest.mark.asyncio
+async def test_the_async_client_under_pytest_asyncio(kohortpay_async_client: AsyncKohortPay) -> None:
+    """The other async plugin: a loop of its own per test; the client's connection closes with it
+    (warnings are errors here: an unclosed one would fail the test)."""
+    customer = await kohortpay_async_client.customers.create(email_address="asyncio@example.com")
+    assert (await kohortpay_async_client.customers.retrieve(customer.id)).id == customer.id
+
+
 @given(order=kst.model(CreateOrderParams), group=kst.model(PaymentGroup))
 def test_strategies_can_yield_the_generated_models(order: CreateOrderParams, group: PaymentGroup) -> None:
     assert isinstance(order, CreateOrderParams) and order.amount >= 1
