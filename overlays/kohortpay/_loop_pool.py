@@ -18,21 +18,16 @@ import httpx
 
 
 class LoopPoolTransport(httpx.AsyncBaseTransport):
-    """`httpx.AsyncHTTPTransport(**options)`, one per running asyncio loop, each closed with its loop.
-    Outside asyncio (trio), one pool serves every request, as httpx's own transport does."""
+    """`httpx.AsyncHTTPTransport(**options)`, one per running asyncio loop, each closed with its loop
+    (the async client runs on asyncio: its retries wait with `asyncio.sleep`)."""
 
     def __init__(self, **options: Any) -> None:
         self._options = options
         # Each loop's pool, held by a started async generator that closes it (the loop holds it weakly).
         self._pools: dict[asyncio.AbstractEventLoop, tuple[httpx.AsyncHTTPTransport, AsyncGenerator[None, None]]] = {}
-        self._elsewhere: httpx.AsyncHTTPTransport | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self._elsewhere = self._elsewhere or httpx.AsyncHTTPTransport(**self._options)
-            return await self._elsewhere.handle_async_request(request)
+        loop = asyncio.get_running_loop()
         found = self._pools.get(loop)
         if found is None:
             for closed in [other for other in self._pools if other.is_closed()]:  # closed without shutting down
@@ -55,12 +50,6 @@ class LoopPoolTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """Close the running loop's pool (the other loops close theirs as they shut down)."""
-        try:
-            found = self._pools.get(asyncio.get_running_loop())
-        except RuntimeError:
-            pool, self._elsewhere = self._elsewhere, None
-            if pool is not None:
-                await pool.aclose()
-            return
+        found = self._pools.get(asyncio.get_running_loop())
         if found is not None:
             await found[1].aclose()  # runs its `finally`: the pool is closed, and nothing is left to finalise
