@@ -66,13 +66,13 @@ def main() -> None:
             order = list(VARIANTS) if round_index % 2 == 0 else list(VARIANTS)[::-1]
             for name in order:
                 body, options = VARIANTS[name]
-                times[name].append(run(Path(folder), body, options, args.tests))
+                times[name].append(run(Path(folder), body, options, tests))
 
     def per_test(name: str, round_index: int) -> float:  # above the same round's floor (drift cancels)
         return (times[name][round_index] - times["floor"][round_index]) / tests * 1000
 
     rounds = range(args.rounds)
-    heading = f"per test (ms above the floor; {args.tests} tests, median of {args.rounds} rounds)"
+    heading = f"per test (ms above the floor; {tests} tests, median of {args.rounds} rounds)"
     print(f"| fixtures | {heading} | async / sync |")
     print("|---|---:|---:|")
     for name in list(VARIANTS)[1:]:

@@ -43,9 +43,8 @@ class LoopPoolTransport(httpx.AsyncBaseTransport):
     ) -> AsyncGenerator[None, None]:
         try:
             yield
-        finally:
-            if self._pools.get(loop, (None,))[0] is pool:
-                del self._pools[loop]
+        finally:  # run once, by `aclose` or by the loop shutting down: the entry is still this pool's
+            self._pools.pop(loop, None)
             await pool.aclose()
 
     async def aclose(self) -> None:
